@@ -1,0 +1,183 @@
+"""The offline, extractive answer engine: verbatim provisions, each with its pinpoint citation.
+
+The answer is the law's own words, grouped by article and ordered by relevance; the news
+report's claims are introduced as the report's, never as law. When nothing clears the
+calibrated relevance threshold the answer is a refusal, not a stretch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .corpus import Corpus
+from .glossary import expand_query
+from .models import STATUTE, Answer, Citation, Provision
+from .retrieval import Hit, Retrieval, content_words
+
+MAX_QUOTE_CHARS = 700
+WHOLE_ARTICLE_CHARS = 2500
+
+
+@dataclass(frozen=True)
+class AnswerPolicy:
+    """Thresholds that decide what is cited and when to refuse (calibrated on the dev split)."""
+
+    min_dense: float = 0.40  # below this best cosine similarity (and no named provision) → refuse
+    min_coverage: float = 0.5  # share of the question's content words the corpus knows
+    strong_dense: float = 0.52  # at or above this, answer even with low word coverage
+    keep_ratio: float = 0.55  # keep a hit whose fused score is at least this share of the best
+    keep_dense: float = 0.33  # ... and whose own similarity is at least this
+    max_citations: int = 5
+
+
+REFUSAL = (
+    "The corpus — the Rome Statute of the International Criminal Court and one news report on the "
+    "2025 U.S.–ICC standoff — does not cover this question, so I will not guess. Try asking about "
+    "the Statute's provisions (crimes, jurisdiction, the Court's organs, procedure, penalties, "
+    "cooperation, amendment) or name an article, e.g. \"What does article 16 say?\"."
+)
+
+
+def is_covered(retrieval: Retrieval, policy: AnswerPolicy) -> bool:
+    """Whether the corpus plausibly answers the question (the refusal decision)."""
+    if retrieval.named:
+        return True
+    if not retrieval.hits:
+        return False
+    if retrieval.best_dense >= policy.strong_dense:
+        return True
+    return retrieval.best_dense >= policy.min_dense and retrieval.coverage >= policy.min_coverage
+
+
+def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[tuple[Provision, str, Hit | None]]:
+    """Choose what to cite: ``(provision, verbatim span, hit)`` in relevance order."""
+    chosen: list[tuple[Provision, str, Hit | None]] = []
+    covered: set[str] = set()
+
+    def inside(key: str) -> bool:
+        return any(key == c or key.startswith(c + "(") for c in covered)
+
+    for p in retrieval.named[:3]:
+        key = corpus.key(p.source, p.id)
+        if len(p.text) <= WHOLE_ARTICLE_CHARS:
+            chosen.append((p, p.text, None))
+            covered.add(key)
+    hits = retrieval.hits
+    if not hits:
+        return chosen
+    best = hits[0].score
+    for hit in hits:
+        if len(chosen) >= policy.max_citations:
+            break
+        key = hit.chunk.provision
+        if inside(key):
+            continue
+        named_hit = "named" in hit.signals
+        first = not chosen
+        dense = hit.dense if hit.dense is not None else 0.0
+        if not (first or named_hit or (hit.score >= policy.keep_ratio * best and dense >= policy.keep_dense)):
+            continue
+        chosen.append((hit.provision, hit.chunk.span, hit))
+        covered.add(key)
+    return chosen
+
+
+_SENT_RE = re.compile(r"[^.;:\n]+(?:[.;:](?=\s|$)|\n|$)")
+
+
+def best_span(span: str, question: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    """``span`` itself when short; otherwise the contiguous run of its sentences that best matches
+    the question, within ``limit`` characters (still one contiguous piece of the corpus text)."""
+    if len(span) <= limit:
+        return span
+    sentences = [(m.start(), m.end()) for m in _SENT_RE.finditer(span) if m.group().strip()]
+    if not sentences:
+        return span[:limit]
+    terms = {w[:6] for w in content_words(expand_query(question))}
+
+    def score(i: int) -> int:
+        s, e = sentences[i]
+        return sum(1 for w in content_words(span[s:e]) if w[:6] in terms)
+
+    centre = max(range(len(sentences)), key=lambda i: (score(i), -i))
+    lo = hi = centre
+    while True:
+        grown = False
+        for cand in (hi + 1, lo - 1):
+            if 0 <= cand < len(sentences):
+                s = sentences[min(lo, cand)][0]
+                e = sentences[max(hi, cand)][1]
+                if e - s <= limit:
+                    lo, hi = min(lo, cand), max(hi, cand)
+                    grown = True
+                    break
+        if not grown:
+            break
+    start, end = sentences[lo][0], sentences[hi][1]
+    return span[start:end].strip() or span[:limit]
+
+
+def _citation(p: Provision, quote: str, corpus: Corpus, score: float) -> Citation:
+    source = corpus.sources[p.source]
+    return Citation(
+        label=p.label, source=p.source, provision_id=p.id, quote=quote, article=p.article,
+        paragraph=p.paragraph, title=p.article_title if p.source == STATUTE else source.title,
+        part=p.part, part_title=p.part_title, is_law=source.is_law, score=round(score, 4),
+    )
+
+
+def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
+                      policy: AnswerPolicy | None = None) -> Answer:
+    """Build the extractive answer (or refusal) for ``question`` from ``retrieval``."""
+    policy = policy or AnswerPolicy()
+    warnings = [f"Not found: {u}" for u in retrieval.unknown]
+    if not is_covered(retrieval, policy):
+        text = REFUSAL
+        if retrieval.unknown:
+            text = " ".join(u.split(": ", 1)[-1] for u in retrieval.unknown) + "\n\n" + REFUSAL
+        return Answer(question=question, text=text, refused=True, warnings=warnings)
+    chosen = select(retrieval, corpus, policy)
+    citations = [_citation(p, best_span(span, question), corpus, hit.score if hit else 1.0)
+                 for p, span, hit in chosen]
+    return Answer(question=question, text=compose(citations, corpus), citations=citations,
+                  warnings=warnings)
+
+
+def compose(citations: list[Citation], corpus: Corpus) -> str:
+    """Lay the citations out as a readable answer: the law grouped by article, then the report."""
+    law = [(n, c) for n, c in enumerate(citations, start=1) if c.is_law]
+    other = [(n, c) for n, c in enumerate(citations, start=1) if not c.is_law]
+    blocks: list[str] = []
+    if law:
+        blocks.append("The Rome Statute provides (verbatim):")
+        groups: dict[str, list[tuple[int, Citation]]] = {}
+        for n, c in law:
+            groups.setdefault(c.article or "", []).append((n, c))
+        for article, items in groups.items():
+            first = items[0][1]
+            if article == "preamble":
+                heading = "Preamble"
+            else:
+                heading = f"Article {article} — {first.title}"
+                if first.part is not None:
+                    heading += f" (Part {first.part}: {first.part_title})"
+            lines = [heading]
+            for n, c in items:
+                lines.append(f"• {c.label.split(', ', 1)[-1]}: “{c.quote}” [{n}]")
+            blocks.append("\n".join(lines))
+    by_source: dict[str, list[tuple[int, Citation]]] = {}
+    for n, c in other:
+        by_source.setdefault(c.source, []).append((n, c))
+    for source_id, items in by_source.items():
+        source = corpus.sources[source_id]
+        if source.kind == "news report":
+            intro = (f"The news report (“{source.title}”) states — this is the report's account, "
+                     "not the law:")
+        else:
+            intro = f"{source.title} ({source.kind}) states:"
+        lines = [intro] + [f"• {c.label.split(', ', 1)[-1]}: “{c.quote}” [{n}]" for n, c in items]
+        blocks.append("\n".join(lines))
+    if law and other and any(corpus.sources[c.source].kind == "news report" for _, c in other):
+        blocks.append("Where the report describes the Statute, the Statute's own text above governs.")
+    return "\n\n".join(blocks)

@@ -1,0 +1,172 @@
+"""The ``rag`` command: a thin click layer over the library (the only place, with the UI, that
+reads the environment)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+import click
+
+from . import config
+from .errors import InputError, RagError
+from .models import Answer, Provision
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into one line on stderr and a non-zero exit; never a traceback."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except RagError as exc:
+            _fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            _fail("interrupted.", 130)
+
+    return wrapper
+
+
+def _settings(**overrides: Any) -> config.Settings:
+    settings = config.from_env()
+    return settings.with_(**{k: v for k, v in overrides.items() if v is not None})
+
+
+class _Progress:
+    """A tqdm progress bar on stderr for index builds."""
+
+    def __init__(self, desc: str) -> None:
+        self.desc = desc
+        self.bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        if self.bar is None:
+            self.bar = tqdm(total=total, desc=self.desc, unit="chunk", file=sys.stderr, leave=True)
+        self.bar.n = done
+        self.bar.refresh()
+        if done >= total:
+            self.bar.close()
+
+
+def open_assistant(settings: config.Settings, rebuild: bool = False):
+    """Build the Assistant with a visible progress bar for a first-time index build."""
+    from .assistant import Assistant
+
+    return Assistant(settings, progress=_Progress("Indexing the corpus (first run)"), rebuild=rebuild)
+
+
+def _check_text_arg(value: str, what: str) -> str:
+    # Invalid UTF-8 on the command line reaches Python as lone surrogates.
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        raise InputError(f"The {what} is not valid UTF-8 text; retype it.")
+    return value
+
+
+def format_answer(answer: Answer) -> str:
+    """The answer as the terminal shows it: text, sources, warnings, mode."""
+    lines = [answer.text, ""]
+    if answer.citations:
+        lines.append("Sources:")
+        for n, c in enumerate(answer.citations, start=1):
+            kind = "law" if c.is_law else "news report — claims, not law" if c.source == "news" else c.source
+            title = f" — {c.title}" if c.title and c.is_law else ""
+            lines.append(f"  [{n}] {c.label}{title} ({kind})")
+        lines.append("")
+    for w in answer.warnings:
+        lines.append(f"Warning: {w}")
+    mode = "offline extractive answer" if answer.mode == "extractive" else f"LLM answer ({answer.model})"
+    if answer.refused:
+        mode += "; refused: not covered by the corpus"
+    lines.append(f"({mode})")
+    return "\n".join(lines)
+
+
+def format_provision(p: Provision) -> str:
+    """A provision for ``rag show``: label, breadcrumb, verbatim text."""
+    head = p.label if p.source != "rome-statute" else f"{p.label}\n{p.breadcrumb}"
+    return f"{head}\n\n{p.text}"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="rome-statute-rag")
+def cli() -> None:
+    """Ask the Rome Statute of the ICC (and a news report on the 2025 U.S.–ICC standoff);
+    answers quote the law verbatim with pinpoint citations."""
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@click.option("--engine", type=click.Choice(["extractive", "llm"]), help="Override the answer engine.")
+@handle_errors
+def ask(question: str, as_json: bool, engine: str | None) -> None:
+    """Answer QUESTION from the corpus, with verified citations."""
+    from .assistant import clean_question
+
+    clean_question(_check_text_arg(question, "question"))
+    assistant = open_assistant(_settings(engine=engine))
+    answer = assistant.ask(question, engine=engine)
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_answer(answer))
+
+
+@cli.command()
+@click.argument("reference")
+@click.option("--json", "as_json", is_flag=True, help="Print the provision as JSON.")
+@handle_errors
+def show(reference: str, as_json: bool) -> None:
+    """Print a provision's text: "art. 121(3)", "Article 8 bis", "paragraph 3 of article 121"."""
+    from .corpus import load_corpus
+
+    settings = _settings()
+    corpus = load_corpus(settings.corpus_dir)
+    provision = corpus.lookup(_check_text_arg(reference, "reference"))
+    if as_json:
+        from dataclasses import asdict
+
+        click.echo(json.dumps(asdict(provision), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_provision(provision))
+
+
+@cli.command()
+@click.option("--rebuild", is_flag=True, help="Drop the existing index and build it again.")
+@handle_errors
+def index(rebuild: bool) -> None:
+    """Build the vector index of the corpus (done automatically on first use)."""
+    from .assistant import Assistant
+
+    settings = _settings()
+    start = time.perf_counter()
+    assistant = Assistant(settings, progress=_Progress("Indexing"), rebuild=rebuild)
+    took = time.perf_counter() - start
+    if assistant.built:
+        click.echo(f"Indexed {assistant.built} chunks of {len(assistant.corpus)} provisions with "
+                   f"{assistant.embedder.name} into {assistant.index.name} at {assistant.store.where} "
+                   f"in {took:.1f} s.")
+    else:
+        click.echo(f"The index is up to date: {assistant.index.count()} chunks in {assistant.index.name} at "
+                   f"{assistant.store.where}. Use --rebuild to build it again.")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="rag")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Settings: one dataclass the library takes as an argument; ``from_env`` is for the CLI and UI.
+
+Variables (prefix ``RAG_``): ``RAG_DATA_DIR``, ``RAG_EMBED_MODEL``, ``RAG_CHROMA_HOST``,
+``RAG_CHROMA_PORT``, ``RAG_LLM_MODEL``, ``RAG_LLM_TIMEOUT``; and the standard ``OPENAI_API_KEY``,
+``OPENAI_BASE_URL``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .errors import ConfigError
+
+DEFAULT_LLM_MODEL = "gpt-4o-mini"
+
+
+def default_data_dir() -> Path:
+    """The per-user data directory (XDG on Linux, the platform's equivalent elsewhere)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("rome-statute-rag", appauthor=False))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the library needs to know, passed explicitly."""
+
+    data_dir: Path = field(default_factory=default_data_dir)
+    embed_model: str = "local"
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    corpus_dir: Path | None = None
+    engine: str | None = None  # "extractive" | "llm" | None (= llm when configured)
+    llm_model: str = DEFAULT_LLM_MODEL
+    openai_api_key: str | None = field(default=None, repr=False)
+    openai_base_url: str | None = None
+    llm_timeout: float = 30.0
+    llm_max_retries: int = 2
+
+    @property
+    def llm_configured(self) -> bool:
+        """True when a key or an OpenAI-compatible base URL is set."""
+        return bool(self.openai_api_key or self.openai_base_url)
+
+    @property
+    def resolved_engine(self) -> str:
+        """The engine ``ask`` uses: explicit choice, else ``llm`` when configured."""
+        if self.engine:
+            return self.engine
+        return "llm" if self.llm_configured else "extractive"
+
+    def with_(self, **changes: object) -> Settings:
+        """A copy with some fields changed."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def from_env(env: Mapping[str, str] | None = None) -> Settings:
+    """Settings from environment variables (``os.environ`` by default)."""
+    env = os.environ if env is None else env
+    port_raw = env.get("RAG_CHROMA_PORT", "8000")
+    try:
+        port = int(port_raw)
+    except ValueError:
+        raise ConfigError(f"RAG_CHROMA_PORT must be a port number, not {port_raw!r}.") from None
+    timeout_raw = env.get("RAG_LLM_TIMEOUT", "30")
+    try:
+        timeout = float(timeout_raw)
+    except ValueError:
+        raise ConfigError(f"RAG_LLM_TIMEOUT must be a number of seconds, not {timeout_raw!r}.") from None
+    engine = env.get("RAG_ENGINE") or None
+    if engine not in (None, "extractive", "llm"):
+        raise ConfigError(f"RAG_ENGINE must be 'extractive' or 'llm', not {engine!r}.")
+    data_dir = env.get("RAG_DATA_DIR")
+    return Settings(
+        data_dir=Path(data_dir).expanduser() if data_dir else default_data_dir(),
+        embed_model=env.get("RAG_EMBED_MODEL", "local") or "local",
+        chroma_host=env.get("RAG_CHROMA_HOST") or None,
+        chroma_port=port,
+        engine=engine,
+        llm_model=env.get("RAG_LLM_MODEL") or DEFAULT_LLM_MODEL,
+        openai_api_key=env.get("OPENAI_API_KEY") or None,
+        openai_base_url=env.get("OPENAI_BASE_URL") or None,
+        llm_timeout=timeout,
+    )

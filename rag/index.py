@@ -1,0 +1,269 @@
+"""The vector index: Chroma (embedded or client/server) behind llama-index's Chroma vector store.
+
+The collection name records the embedding model and the corpus/chunker version, so a change
+of either builds a new collection instead of mixing vectors. A collection is marked complete
+only after its last batch is written; a build killed half-way is detected and redone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import shutil
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .chunking import CHUNKER_VERSION, Chunk
+from .embeddings import Embedder, EmbeddingSpec
+from .errors import DataDirError, IndexUnavailable
+
+ProgressFn = Callable[[int, int], None]
+BATCH = 64
+
+
+@dataclass(frozen=True)
+class StoreConfig:
+    """Where the index lives: an embedded store under ``data_dir`` or a Chroma server."""
+
+    data_dir: Path
+    host: str | None = None
+    port: int = 8000
+
+    @property
+    def chroma_path(self) -> Path:
+        """The embedded store's directory."""
+        return self.data_dir / "chroma"
+
+    @property
+    def where(self) -> str:
+        """Human-readable location, for messages."""
+        return f"Chroma server {self.host}:{self.port}" if self.host else str(self.chroma_path)
+
+
+def collection_name(spec: EmbeddingSpec, corpus_version: str) -> str:
+    """``rs-<model>-<corpus+chunker digest>``, within Chroma's 3–512 [a-zA-Z0-9._-] rule."""
+    digest = hashlib.sha256(f"{corpus_version}|{CHUNKER_VERSION}".encode()).hexdigest()[:10]
+    slug = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in spec.slug)[:60].strip("-._")
+    return f"rs-{slug}-{digest}"
+
+
+_CHROMA_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, OSError, ValueError, RuntimeError,
+                                                    KeyError, TypeError)
+
+
+def _chroma_errors() -> tuple[type[BaseException], ...]:
+    import chromadb.errors
+
+    extra: list[type[BaseException]] = [chromadb.errors.ChromaError]
+    try:
+        from pyo3_runtime import PanicException  # type: ignore[import-not-found]
+
+        extra.append(PanicException)
+    except ImportError:
+        pass
+    try:
+        import httpx
+
+        extra.append(httpx.HTTPError)
+    except ImportError:
+        pass
+    return _CHROMA_ERRORS + tuple(extra)
+
+
+class VectorIndex:
+    """One Chroma collection of chunk embeddings."""
+
+    def __init__(self, store: StoreConfig, embedder: Embedder, name: str) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.name = name
+        self._errors = _chroma_errors()
+        self._client = self._connect()
+        self._collection = None
+        self._vector_store = None
+        self._lock = threading.Lock()
+
+    # -- connection -------------------------------------------------------------------------
+    def _connect(self):
+        import chromadb
+        from chromadb.config import Settings
+
+        settings = Settings(anonymized_telemetry=False, allow_reset=True)
+        if self.store.host:
+            try:
+                return chromadb.HttpClient(host=self.store.host, port=self.store.port, settings=settings)
+            except self._errors as exc:
+                raise IndexUnavailable(
+                    f"Cannot reach the Chroma server at {self.store.host}:{self.store.port} ({_short(exc)}). "
+                    "Start it (chroma run --path DIR --host HOST --port PORT) or unset RAG_CHROMA_HOST "
+                    "to use the embedded store."
+                ) from exc
+        path = self.store.chroma_path
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            probe = path / ".write-test"
+            probe.write_text("ok")
+            probe.unlink()
+        except OSError as exc:
+            raise DataDirError(
+                f"Cannot create or write the data directory {self.store.data_dir} ({exc.strerror or exc}). "
+                "Set RAG_DATA_DIR to a writable directory."
+            ) from exc
+        try:
+            return chromadb.PersistentClient(path=str(path), settings=settings)
+        except self._errors as exc:
+            raise IndexUnavailable(_damaged(self.store, exc)) from exc
+
+    def _open_collection(self, create: bool):
+        try:
+            if create:
+                return self._client.get_or_create_collection(
+                    self.name, configuration={"hnsw": {"space": "cosine"}},
+                    metadata={"complete": False}, embedding_function=None,
+                )
+            return self._client.get_collection(self.name, embedding_function=None)
+        except self._errors as exc:
+            if not create and "does not exist" in str(exc).lower():
+                return None
+            raise IndexUnavailable(_damaged(self.store, exc)) from exc
+
+    # -- state ------------------------------------------------------------------------------
+    def is_complete(self) -> bool:
+        """True when the collection exists and its build finished."""
+        col = self._collection or self._open_collection(create=False)
+        if col is None:
+            return False
+        try:
+            meta = col.metadata or {}
+        except self._errors as exc:
+            raise IndexUnavailable(_damaged(self.store, exc)) from exc
+        if meta.get("complete") is True:
+            self._attach(col)
+            return True
+        return False
+
+    def _attach(self, col) -> None:
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        self._collection = col
+        self._vector_store = ChromaVectorStore(chroma_collection=col)
+
+    def count(self) -> int:
+        """Number of vectors in the collection."""
+        try:
+            return self._collection.count() if self._collection is not None else 0
+        except self._errors as exc:
+            raise IndexUnavailable(_damaged(self.store, exc)) from exc
+
+    def build(self, chunks: list[Chunk], progress: ProgressFn | None = None, rebuild: bool = False) -> int:
+        """(Re)build the collection from ``chunks``; returns the number of vectors written.
+
+        An incomplete collection (a build that was killed) is dropped first.
+        """
+        with self._lock:
+            try:
+                existing = [c.name for c in self._client.list_collections()]
+                if self.name in existing:
+                    self._client.delete_collection(self.name)
+                if rebuild:
+                    for other in existing:
+                        if other.startswith("rs-") and other != self.name:
+                            self._client.delete_collection(other)
+            except self._errors as exc:
+                raise IndexUnavailable(_damaged(self.store, exc)) from exc
+            col = self._open_collection(create=True)
+            self._attach(col)
+            written = self._add(chunks, progress)
+            try:
+                col.modify(metadata={"complete": True, "chunks": len(chunks)})
+            except self._errors as exc:
+                raise IndexUnavailable(_damaged(self.store, exc)) from exc
+            return written
+
+    def add(self, chunks: list[Chunk], progress: ProgressFn | None = None) -> int:
+        """Add (or replace, by id) chunks in the complete collection."""
+        with self._lock:
+            return self._add(chunks, progress)
+
+    def _add(self, chunks: list[Chunk], progress: ProgressFn | None) -> int:
+        from llama_index.core.schema import TextNode
+
+        total = len(chunks)
+        done = 0
+        if progress:
+            progress(0, total)
+        for batch in _batches(chunks, BATCH):
+            vectors = self.embedder.embed_texts([c.embed_text for c in batch])
+            nodes = [
+                TextNode(id_=c.id, text=c.span, embedding=v,
+                         metadata={**c.metadata, "context": c.context})
+                for c, v in zip(batch, vectors)
+            ]
+            try:
+                self._collection.delete(ids=[c.id for c in batch])
+                self._vector_store.add(nodes)
+            except self._errors as exc:
+                raise IndexUnavailable(
+                    f"Writing to the index at {self.store.where} failed ({_short(exc)}). "
+                    "Run `rag index --rebuild`."
+                ) from exc
+            done += len(batch)
+            if progress:
+                progress(done, total)
+        return done
+
+    def delete_where(self, field: str, value: str) -> None:
+        """Delete every vector whose metadata ``field`` equals ``value``."""
+        try:
+            self._collection.delete(where={field: value})
+        except self._errors as exc:
+            raise IndexUnavailable(f"Deleting from the index failed ({_short(exc)}).") from exc
+
+    def records(self, where: dict | None = None) -> list[tuple[str, str, dict]]:
+        """``(id, text, metadata)`` for stored records (optionally filtered)."""
+        try:
+            got = self._collection.get(where=where, include=["documents", "metadatas"])
+        except self._errors as exc:
+            raise IndexUnavailable(f"Reading the index failed ({_short(exc)}).") from exc
+        return list(zip(got["ids"], got["documents"], got["metadatas"]))
+
+    def query(self, embedding: list[float], k: int) -> list[tuple[str, float]]:
+        """The ``k`` nearest chunks as ``(chunk id, cosine similarity)``, best first."""
+        from llama_index.core.vector_stores.types import VectorStoreQuery
+
+        try:
+            result = self._vector_store.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k))
+        except self._errors as exc:
+            raise IndexUnavailable(
+                f"Querying the index at {self.store.where} failed ({_short(exc)}). "
+                "If the store is damaged run `rag index --rebuild`; if it is a server, check it is running."
+            ) from exc
+        # llama-index reports exp(-distance); Chroma's cosine distance is 1 - cos.
+        return [(i, 1.0 + math.log(max(s, 1e-12))) for i, s in zip(result.ids, result.similarities)]
+
+
+def remove_store(store: StoreConfig) -> None:
+    """Delete an embedded store's directory (used by ``rag index --rebuild`` on a damaged store)."""
+    if store.host is None and store.chroma_path.exists():
+        shutil.rmtree(store.chroma_path)
+
+
+def _batches(items: list[Chunk], size: int) -> Iterable[list[Chunk]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
+
+
+def _damaged(store: StoreConfig, exc: BaseException) -> str:
+    return (
+        f"The index at {store.where} cannot be opened ({_short(exc)}). It may be damaged or from an "
+        "incompatible Chroma version. Run `rag index --rebuild` to rebuild it from the corpus "
+        "(the corpus itself is never changed)."
+    )

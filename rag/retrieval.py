@@ -1,0 +1,212 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 + provisions the question names + cross-references,
+fused by weighted reciprocal rank fusion.
+
+Why each part: dense vectors catch paraphrases ("child soldiers" ~ "conscripting children"),
+BM25 catches exact legal terms ("seven-eighths", "Review Conference"), the named lookup answers
+"what does article 16 say" exactly, and cross-references pull in the provisions a retrieved
+one points to (art. 121(5) → arts. 5–8) when they also bear on the question.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field, replace
+
+from .chunking import Chunk
+from .citations import parse_references
+from .corpus import Corpus
+from .errors import ProvisionNotFound
+from .glossary import expand_query
+from .index import VectorIndex
+from .models import STATUTE, Provision
+
+
+@dataclass(frozen=True)
+class RetrievalOptions:
+    """Which retrieval parts run and how they are weighed (ablations switch parts off)."""
+
+    dense: bool = True
+    bm25: bool = True
+    named: bool = True
+    xref: bool = True
+    expand: bool = True
+    dense_k: int = 30
+    bm25_k: int = 30
+    rrf_k: int = 20
+    dense_weight: float = 1.0
+    bm25_weight: float = 0.8
+    named_weight: float = 3.0
+    xref_weight: float = 0.3
+    top_n: int = 10
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved span of a provision with the evidence that found it."""
+
+    chunk: Chunk
+    provision: Provision
+    score: float
+    dense: float | None = None  # cosine similarity to the question
+    bm25: float | None = None
+    signals: tuple[str, ...] = ()
+
+
+@dataclass
+class Retrieval:
+    """The result of retrieving for one question."""
+
+    question: str
+    hits: list[Hit]
+    named: list[Provision] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    best_dense: float = 0.0
+    best_bm25: float = 0.0
+    coverage: float = 0.0  # share of the question's content words found in the corpus
+
+
+_WORD_RE = re.compile(r"[a-z][a-z'’-]+")
+_STOP = set("""a an the of to in on for and or but is are was were be been being do does did can could
+should would will shall may might must what which who whom whose when where why how that this these
+those it its there their they them he she his her i me my we our you your as at by from with about
+into over under than then so if not no any all some such tell explain mean means say says said
+happen happens happened get gets got give gives under per also just only ever other rome statute
+icc court international criminal""".split())
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of ``text`` that carry meaning (stop words dropped)."""
+    return [w for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2]
+
+
+class Retriever:
+    """Finds the provisions that bear on a question."""
+
+    def __init__(self, corpus: Corpus, chunks: list[Chunk], index: VectorIndex | None,
+                 options: RetrievalOptions | None = None) -> None:
+        self.corpus = corpus
+        self.index = index
+        self.options = options or RetrievalOptions()
+        self._lock = threading.Lock()
+        self.set_chunks(chunks)
+
+    def set_chunks(self, chunks: list[Chunk]) -> None:
+        """(Re)load the chunk table and BM25 index (after an ingest or removal)."""
+        import Stemmer
+        from llama_index.core.schema import TextNode
+        from llama_index.retrievers.bm25 import BM25Retriever
+
+        self.chunks = {c.id: c for c in chunks}
+        self._by_provision: dict[str, list[Chunk]] = {}
+        for c in chunks:
+            self._by_provision.setdefault(c.provision, []).append(c)
+        nodes = [TextNode(id_=c.id, text=c.embed_text) for c in chunks]
+        self._bm25 = BM25Retriever.from_defaults(
+            nodes=nodes, similarity_top_k=min(self.options.bm25_k, len(nodes)),
+            stemmer=Stemmer.Stemmer("english"), language="english",
+        )
+        self._vocab = {w for c in chunks for w in content_words(c.embed_text)}
+        self._stems = {w[:6] for w in self._vocab}
+
+    def with_options(self, options: RetrievalOptions) -> Retriever:
+        """A retriever sharing this one's indexes but with other options (for ablations)."""
+        clone = object.__new__(Retriever)
+        clone.__dict__.update(self.__dict__)
+        clone.options = options
+        return clone
+
+    def chunks_of(self, key: str) -> list[Chunk]:
+        """The chunks whose span lies in provision ``key`` (or in its descendants)."""
+        direct = self._by_provision.get(key)
+        if direct:
+            return direct
+        prefix = key + "("
+        return [c for k, cs in self._by_provision.items() if k.startswith(prefix) for c in cs]
+
+    def retrieve(self, question: str) -> Retrieval:
+        """Rank provisions for ``question``."""
+        opts = self.options
+        expanded = expand_query(question) if opts.expand else question
+        ranked: dict[str, float] = {}
+        dense_sim: dict[str, float] = {}
+        bm25_score: dict[str, float] = {}
+        signals: dict[str, set[str]] = {}
+
+        def add(list_ids: list[str], weight: float, tag: str) -> None:
+            for rank, cid in enumerate(list_ids):
+                ranked[cid] = ranked.get(cid, 0.0) + weight / (opts.rrf_k + rank + 1)
+                signals.setdefault(cid, set()).add(tag)
+
+        if opts.dense and self.index is not None:
+            emb = self.index.embedder.embed_query(expanded)
+            dense = [(cid, s) for cid, s in self.index.query(emb, opts.dense_k) if cid in self.chunks]
+            dense_sim.update(dense)
+            add([cid for cid, _ in dense], opts.dense_weight, "dense")
+        if opts.bm25:
+            with self._lock:
+                found = self._bm25.retrieve(expanded)
+            bm = [(n.node.node_id, float(n.score or 0.0)) for n in found if (n.score or 0) > 0]
+            bm25_score.update(bm)
+            add([cid for cid, _ in bm], opts.bm25_weight, "bm25")
+
+        named: list[Provision] = []
+        unknown: list[str] = []
+        for ref in parse_references(question):
+            try:
+                named.append(self.corpus.resolve(ref))
+            except ProvisionNotFound as exc:
+                unknown.append(f"{ref.label.split(', ', 1)[-1]}: {exc}")
+        if opts.named and named:
+            ids: list[str] = []
+            for p in named:
+                ids.extend(c.id for c in self.chunks_of(self.corpus.key(p.source, p.id))[:6])
+            add(ids, opts.named_weight, "named")
+
+        if opts.xref and ranked:
+            top = sorted(ranked, key=ranked.get, reverse=True)[:3]
+            xref_ids: list[str] = []
+            for cid in top:
+                chunk = self.chunks[cid]
+                prov = self.corpus.get(chunk.provision)
+                if prov.source != STATUTE:
+                    continue
+                for ref in parse_references(chunk.span, context_article=prov.article):
+                    target = self.corpus.try_get(ref.id)
+                    if target is None or target.article == prov.article and target.id == prov.id:
+                        continue
+                    # Follow a reference only when the target also looks relevant on its own:
+                    # art. 121(5) names arts. 5–8, but they matter only for an amendment question
+                    # that is about crimes.
+                    for c in self.chunks_of(ref.id)[:4]:
+                        if c.id in dense_sim or c.id in bm25_score:
+                            xref_ids.append(c.id)
+            add(xref_ids, opts.xref_weight, "xref")
+
+        order = sorted(ranked, key=ranked.get, reverse=True)
+        hits: list[Hit] = []
+        seen_provisions: set[str] = set()
+        for cid in order:
+            chunk = self.chunks[cid]
+            if chunk.provision in seen_provisions:
+                continue
+            seen_provisions.add(chunk.provision)
+            hits.append(Hit(
+                chunk=chunk, provision=self.corpus.get(chunk.provision), score=ranked[cid],
+                dense=dense_sim.get(cid), bm25=bm25_score.get(cid), signals=tuple(sorted(signals[cid])),
+            ))
+            if len(hits) >= opts.top_n:
+                break
+        words = content_words(question)
+        known = [w for w in words if w in self._vocab or w[:6] in self._stems]
+        return Retrieval(
+            question=question, hits=hits, named=named, unknown=unknown,
+            best_dense=max(dense_sim.values(), default=0.0),
+            best_bm25=max(bm25_score.values(), default=0.0),
+            coverage=len(known) / len(words) if words else 0.0,
+        )
+
+
+def rescore(hit: Hit, **changes: object) -> Hit:
+    """A copy of ``hit`` with fields changed."""
+    return replace(hit, **changes)  # type: ignore[arg-type]
