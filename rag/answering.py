@@ -14,6 +14,8 @@ from .corpus import Corpus
 from .glossary import expand_query
 from .models import STATUTE, Answer, Citation, Provision
 from .retrieval import Hit, Retrieval, content_words
+from .scope import assess
+from .verification import check_citation
 
 MAX_QUOTE_CHARS = 700
 WHOLE_ARTICLE_CHARS = 2500
@@ -23,9 +25,7 @@ WHOLE_ARTICLE_CHARS = 2500
 class AnswerPolicy:
     """Thresholds that decide what is cited and when to refuse (calibrated on the dev split)."""
 
-    min_dense: float = 0.40  # below this best cosine similarity (and no named provision) → refuse
-    min_coverage: float = 0.5  # share of the question's content words the corpus knows
-    strong_dense: float = 0.52  # at or above this, answer even with low word coverage
+    min_dense: float = 0.30  # below this best cosine similarity (and no named provision) → refuse
     keep_ratio: float = 0.55  # keep a hit whose fused score is at least this share of the best
     keep_dense: float = 0.33  # ... and whose own similarity is at least this
     max_citations: int = 5
@@ -37,17 +37,6 @@ REFUSAL = (
     "the Statute's provisions (crimes, jurisdiction, the Court's organs, procedure, penalties, "
     "cooperation, amendment) or name an article, e.g. \"What does article 16 say?\"."
 )
-
-
-def is_covered(retrieval: Retrieval, policy: AnswerPolicy) -> bool:
-    """Whether the corpus plausibly answers the question (the refusal decision)."""
-    if retrieval.named:
-        return True
-    if not retrieval.hits:
-        return False
-    if retrieval.best_dense >= policy.strong_dense:
-        return True
-    return retrieval.best_dense >= policy.min_dense and retrieval.coverage >= policy.min_coverage
 
 
 def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[tuple[Provision, str, Hit | None]]:
@@ -127,21 +116,52 @@ def _citation(p: Provision, quote: str, corpus: Corpus, score: float) -> Citatio
     )
 
 
+def refusal(question: str, reason: str, warnings: list[str] | None = None) -> Answer:
+    """A refusal Answer: says why when the reason is known."""
+    text = f"{reason}\n\n{REFUSAL}" if reason else REFUSAL
+    return Answer(question=question, text=text, refused=True, warnings=list(warnings or []))
+
+
 def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
-                      policy: AnswerPolicy | None = None) -> Answer:
-    """Build the extractive answer (or refusal) for ``question`` from ``retrieval``."""
+                      policy: AnswerPolicy | None = None, vocabulary: set[str] | None = None,
+                      follow_up: bool = False) -> Answer:
+    """Build the extractive answer (or refusal) for ``question`` from ``retrieval``.
+
+    Citations are verified before the text is composed, so a quote that fails verification
+    never appears in the answer at all.
+    """
     policy = policy or AnswerPolicy()
     warnings = [f"Not found: {u}" for u in retrieval.unknown]
-    if not is_covered(retrieval, policy):
-        text = REFUSAL
-        if retrieval.unknown:
-            text = " ".join(u.split(": ", 1)[-1] for u in retrieval.unknown) + "\n\n" + REFUSAL
-        return Answer(question=question, text=text, refused=True, warnings=warnings)
+    decision = assess(question, retrieval, vocabulary or set(), policy.min_dense, follow_up)
+    if not decision.covered:
+        return refusal(question, decision.reason, warnings)
     chosen = select(retrieval, corpus, policy)
     citations = [_citation(p, best_span(span, question), corpus, hit.score if hit else 1.0)
                  for p, span, hit in chosen]
-    return Answer(question=question, text=compose(citations, corpus), citations=citations,
-                  warnings=warnings)
+    citations = order_for_reading(citations)
+    kept = []
+    for c in citations:
+        problem = check_citation(c, corpus)
+        if problem is None:
+            kept.append(c)
+        else:
+            warnings.append(f"Dropped a citation that failed verification: {problem.reason}.")
+    if not kept:
+        return refusal(question, "No passage that could be verified against the corpus answers this.", warnings)
+    text = compose(kept, corpus)
+    if decision.note:
+        text = f"{decision.note}\n\n{text}"
+    return Answer(question=question, text=text, citations=kept, warnings=warnings)
+
+
+def order_for_reading(citations: list[Citation]) -> list[Citation]:
+    """Group citations as the answer reads: the law first, by article in order of each
+    article's best relevance, then the report; within a group, most relevant first."""
+    groups: dict[tuple[bool, str], list[Citation]] = {}
+    for c in citations:
+        groups.setdefault((not c.is_law, c.article or c.source), []).append(c)
+    ordered_groups = sorted(groups.items(), key=lambda kv: (kv[0][0], -max(c.score for c in kv[1])))
+    return [c for _, cs in ordered_groups for c in cs]
 
 
 def compose(citations: list[Citation], corpus: Corpus) -> str:

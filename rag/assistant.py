@@ -13,7 +13,7 @@ from .conversation import condense_offline
 from .corpus import Corpus, load_corpus
 from .embeddings import EmbeddingSpec, make_embedder
 from .errors import InputError
-from .index import ProgressFn, StoreConfig, VectorIndex, collection_name, remove_store
+from .index import ProgressFn, StoreConfig, VectorIndex, chunks_digest, collection_name, remove_store
 from .models import Answer, Provision
 from .retrieval import Retrieval, RetrievalOptions, Retriever
 from .verification import verify_answer
@@ -61,7 +61,7 @@ class Assistant:
         if rebuild:
             remove_store(self.store)
         self.embedder = make_embedder(self.spec, self.settings.openai_api_key, self.settings.openai_base_url)
-        self.index = VectorIndex(self.store, self.embedder, collection_name(self.spec, self.corpus.version))
+        self.index = VectorIndex(self.store, self.embedder, collection_name(self.spec, chunks_digest(self.chunks)))
         self.built = 0
         if rebuild or not self.index.is_complete():
             self.built = self.index.build(self.chunks, progress, rebuild=rebuild)
@@ -96,7 +96,8 @@ class Assistant:
         standalone = condense_offline(text, history)
         retrieval = self.retriever.retrieve(standalone)
         t1 = time.perf_counter()
-        answer = extractive_answer(text, retrieval, self.corpus, self.policy)
+        answer = extractive_answer(text, retrieval, self.corpus, self.policy,
+                                   vocabulary=self.retriever.vocabulary, follow_up=standalone != text)
         if standalone != text:
             answer.standalone_question = standalone
         answer = verify_answer(answer, self.corpus)

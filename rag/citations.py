@@ -41,11 +41,21 @@ _BARE_RE = re.compile(
     rf"(?<![\w.(/-])(?P<ref>\d{{1,3}}\s?{_SUFFIX}\b{_PATH}|\d{{1,3}}(?:\s?{_COMPONENT})+)",
     re.IGNORECASE,
 )
+# Inside an article the Statute cites "paragraph 5" or "paragraph 2 (c) and (e)"; a lone
+# "subparagraph (b)" is relative to an unnamed paragraph and is not resolved.
+_NUM_PARA_LIST = r"\d{1,2}(?:\s?\([a-z0-9]{1,7}\))*(?:\s*(?:,\s*|\band\b|\bor\b|\bto\b|-|–)\s*(?:\d{1,2}|\([a-z]{1,2}\)|\([ivxl]{1,7}\))(?:\s?\([a-z0-9]{1,7}\))*)*"
 _LOCAL_PARA_RE = re.compile(
-    rf"\b(?:sub-?paragraphs?|paragraphs?)\s*(?P<paras>{_PARA_LIST}(?:{_SEP}{_PARA_LIST})*)"
+    rf"\b(?:paragraphs?)\s*(?P<paras>{_NUM_PARA_LIST})"
     r"(?!\s*(?:of|in)\s+(?:the\s+)?(?:articles?|arts?\b))",
     re.IGNORECASE,
 )
+_SUBPARA_OF_RE = re.compile(
+    rf"\bsub-?paragraphs?\s*(?P<subs>\([a-z0-9]{{1,7}}\)(?:\s?\([a-z0-9]{{1,7}}\))*"
+    rf"(?:{_SEP}\([a-z0-9]{{1,7}}\)(?:\s?\([a-z0-9]{{1,7}}\))*)*)\s*of\s+paragraph\s*(?P<para>\d{{1,2}})"
+    rf"\s*of\s+(?:the\s+)?{_ARTICLE_WORD}\s*(?P<art>{_ARTNUM})",
+    re.IGNORECASE,
+)
+_AFTER_PARAGRAPH_WORD = re.compile(r"(?:sub-?paragraphs?|paragraphs?|paras?\.?)\s*$", re.IGNORECASE)
 _PREAMBLE_RE = re.compile(r"\bpreamble\b", re.IGNORECASE)
 _COMPONENT_RE = re.compile(r"\(\s*(\d{1,2}\s?bis|[0-9a-z]{1,7})\s*\)", re.IGNORECASE)
 _SEP_SPLIT_RE = re.compile(rf"({_SEP})", re.IGNORECASE)
@@ -154,6 +164,9 @@ def _expand_paras(text: str) -> list[tuple[str, ...]]:
         piece = piece.strip()
         m = re.match(r"(\d{1,2})", piece)
         path = (m.group(1),) + _components(piece[m.end():]) if m else _components(piece)
+        if not m and paths and len(paths[-1]) >= 2:
+            # "paragraph 1 (a) and (b)": the bare "(b)" is a sibling of "(a)", inside paragraph 1.
+            path = paths[-1][:-len(path)] + path if len(path) < len(paths[-1]) else path
         if pending_range and paths and len(path) == 1 and len(paths[-1]) == 1:
             a, b = paths[-1][0], path[0]
             if a.isdigit() and b.isdigit() and 0 < int(b) - int(a) <= 20:
@@ -179,7 +192,14 @@ def parse_references(text: str, context_article: str | None = None) -> list[Refe
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    for m in _SUBPARA_OF_RE.finditer(text):
+        base = _parse_one(m.group("art"))
+        for sub in _expand_paras(m.group("subs")):
+            found.append((m.start(), Reference(base.article, base.path + (m.group("para"),) + sub)))
+        taken.append(m.span())
     for m in _PARA_OF_RE.finditer(text):
+        if not free(*m.span()):
+            continue
         base = _parse_one(m.group("art"))
         for path in _expand_paras(m.group("paras")):
             found.append((m.start(), Reference(base.article, base.path + path)))
@@ -194,7 +214,7 @@ def parse_references(text: str, context_article: str | None = None) -> list[Refe
         found.extend((m.start(), r) for r in refs)
         taken.append(m.span())
     for m in _BARE_RE.finditer(text):
-        if free(*m.span()):
+        if free(*m.span()) and not _AFTER_PARAGRAPH_WORD.search(text[:m.start()]):
             found.append((m.start(), _parse_one(m.group("ref"))))
             taken.append(m.span())
     for m in _PREAMBLE_RE.finditer(text):

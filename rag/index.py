@@ -43,9 +43,16 @@ class StoreConfig:
         return f"Chroma server {self.host}:{self.port}" if self.host else str(self.chroma_path)
 
 
-def collection_name(spec: EmbeddingSpec, corpus_version: str) -> str:
-    """``rs-<model>-<corpus+chunker digest>``, within Chroma's 3–512 [a-zA-Z0-9._-] rule."""
-    digest = hashlib.sha256(f"{corpus_version}|{CHUNKER_VERSION}".encode()).hexdigest()[:10]
+def chunks_digest(chunks: list[Chunk]) -> str:
+    """A digest of exactly what gets embedded: any change to corpus or chunking changes it."""
+    h = hashlib.sha256(CHUNKER_VERSION.encode())
+    for c in chunks:
+        h.update(f"{c.id}\x00{c.embed_text}\x00".encode())
+    return h.hexdigest()[:10]
+
+
+def collection_name(spec: EmbeddingSpec, digest: str) -> str:
+    """``rs-<model>-<digest of the embedded chunks>``, within Chroma's 3–512 [a-zA-Z0-9._-] rule."""
     slug = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in spec.slug)[:60].strip("-._")
     return f"rs-{slug}-{digest}"
 

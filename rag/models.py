@@ -58,8 +58,10 @@ class Provision:
         bits: list[str] = []
         if self.part is not None:
             bits.append(f"Part {self.part}. {self.part_title}")
-        if self.article_title is not None and self.article not in (None, "preamble"):
-            bits.append(f"Article {self.article}. {self.article_title}")
+        if self.article not in (None, "preamble"):
+            # Article 10 has no heading in the official text.
+            title = (self.article_title or "").strip()
+            bits.append(f"Article {self.article}. {title}" if title else f"Article {self.article}")
         bits.append(self.short_label)
         return " › ".join(bits)
 

@@ -33,7 +33,7 @@ class RetrievalOptions:
     expand: bool = True
     dense_k: int = 30
     bm25_k: int = 30
-    rrf_k: int = 20
+    rrf_k: int = 10
     dense_weight: float = 1.0
     bm25_weight: float = 0.8
     named_weight: float = 3.0
@@ -108,6 +108,7 @@ class Retriever:
         )
         self._vocab = {w for c in chunks for w in content_words(c.embed_text)}
         self._stems = {w[:6] for w in self._vocab}
+        self.vocabulary = {w.lower() for c in chunks for w in _WORD_RE.findall(c.embed_text.lower())}
 
     def with_options(self, options: RetrievalOptions) -> Retriever:
         """A retriever sharing this one's indexes but with other options (for ablations)."""

@@ -48,6 +48,12 @@ def check_citation(citation: Citation, corpus: Corpus) -> Problem | None:
     provision = corpus.try_get(corpus.key(citation.source, citation.provision_id))
     if provision is None:
         return Problem(citation, f"{citation.label} names no provision in the corpus")
+    if provision.source != citation.source:
+        return Problem(citation, f"{citation.label} is attributed to {citation.source!r} but comes from "
+                                 f"{provision.source!r}")
+    if citation.is_law != corpus.sources[provision.source].is_law:
+        return Problem(citation, f"{citation.label} is labelled {'law' if citation.is_law else 'not law'}, "
+                                 "which its source is not")
     if provision.label != citation.label:
         return Problem(citation, f"{citation.label} does not match the provision's label {provision.label}")
     if not is_verbatim(citation.quote, provision.text):
@@ -58,27 +64,46 @@ def check_citation(citation: Citation, corpus: Corpus) -> Problem | None:
 def verify_answer(answer: Answer, corpus: Corpus) -> Answer:
     """Drop every citation that fails verification and say so in ``answer.warnings``.
 
-    Used on every Answer before it leaves the library; a dropped citation's marker is removed
-    from the text so the reader never sees an unverified pinpoint.
+    Used on every Answer before it leaves the library. A dropped citation's marker is removed
+    from the text, and so is any line that carries its (unverified) quote, so the reader never
+    sees an unverified pinpoint or quotation.
     """
-    kept: list[Citation] = []
+    keep: list[bool] = []
     for n, citation in enumerate(answer.citations, start=1):
         problem = check_citation(citation, corpus)
-        if problem is None:
-            kept.append(citation)
+        keep.append(problem is None)
+        if problem is not None:
+            answer.warnings.append(f"Removed citation [{n}]: {problem.reason}.")
+    if all(keep):
+        return answer
+    lines = []
+    for line in answer.text.split("\n"):
+        dropped = [n for n, ok in enumerate(keep, start=1) if not ok and f"[{n}]" in line]
+        if any(answer.citations[n - 1].quote and normalize_ws(answer.citations[n - 1].quote[:60]) in
+               normalize_ws(line) for n in dropped):
             continue
-        answer.warnings.append(f"Removed citation [{n}]: {problem.reason}.")
-        answer.text = answer.text.replace(f"[{n}]", "")
-    if len(kept) != len(answer.citations):
-        answer.text = renumber(answer.text, answer.citations, kept)
-        answer.citations = kept
+        lines.append(line)
+    answer.text = renumber("\n".join(lines), keep)
+    answer.citations = [c for c, ok in zip(answer.citations, keep) if ok]
     return answer
 
 
-def renumber(text: str, before: list[Citation], after: list[Citation]) -> str:
-    """Rewrite ``[n]`` markers after citations were dropped, so they index ``after``."""
-    mapping = {}
-    for old, c in enumerate(before, start=1):
-        if c in after:
-            mapping[old] = after.index(c) + 1
-    return re.sub(r"\[(\d+)\]", lambda m: f"[{mapping.get(int(m.group(1)), '?')}]", text).replace("[?]", "")
+def renumber(text: str, keep: list[bool]) -> str:
+    """Rewrite ``[n]`` markers after citations were dropped: kept ones are renumbered in order,
+    dropped ones removed; bracketed numbers that were never markers are left alone."""
+    mapping: dict[int, int | None] = {}
+    new = 0
+    for old, ok in enumerate(keep, start=1):
+        if ok:
+            new += 1
+            mapping[old] = new
+        else:
+            mapping[old] = None
+
+    def sub(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        if n not in mapping:
+            return m.group(0)
+        return f"[{mapping[n]}]" if mapping[n] is not None else ""
+
+    return re.sub(r"\[(\d+)\]", sub, text)
