@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .answering import AnswerPolicy, extractive_answer
 from .chunking import Chunk, chunk_corpus
@@ -104,6 +104,16 @@ class Assistant:
         t2 = time.perf_counter()
         answer.timings_ms = {"retrieval": round((t1 - t0) * 1000, 2), "answer": round((t2 - t1) * 1000, 2)}
         return answer
+
+    def stream(self, question: str, history: list[tuple[str, str]] | None = None,
+               engine: str | None = None) -> Iterator[str | Answer]:
+        """Yield the answer's text as it is produced, then the final verified :class:`Answer`.
+
+        The extractive engine produces its text at once, so it yields one piece.
+        """
+        answer = self.ask(question, history=history, engine=engine)
+        yield answer.text
+        yield answer
 
     def show(self, reference: str) -> Provision:
         """The provision a typed reference names (``"art. 121(3)"``, ``"Article 8 bis"``)."""
