@@ -27,8 +27,11 @@ class AnswerPolicy:
 
     min_dense: float = 0.30  # below this best cosine similarity (and no named provision) → refuse
     keep_ratio: float = 0.55  # keep a hit whose fused score is at least this share of the best
+    sibling_ratio: float = 0.4  # ... or this share, for paragraphs of the best hit's article
     keep_dense: float = 0.33  # ... and whose own similarity is at least this
-    max_citations: int = 5
+    candidates: int = 10  # how far down the ranking to look
+    max_same_article: int = 5
+    max_citations: int = 6
 
 
 REFUSAL = (
@@ -40,7 +43,12 @@ REFUSAL = (
 
 
 def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[tuple[Provision, str, Hit | None]]:
-    """Choose what to cite: ``(provision, verbatim span, hit)`` in relevance order."""
+    """Choose what to cite: ``(provision, verbatim span, hit)`` in relevance order.
+
+    Provisions are read in the context of their article: when the best hit's article has other
+    matching paragraphs (art. 121(1), (3), (4), (5) on amendments), they are cited together
+    before provisions of other articles.
+    """
     chosen: list[tuple[Provision, str, Hit | None]] = []
     covered: set[str] = set()
 
@@ -52,24 +60,31 @@ def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[t
         if len(p.text) <= WHOLE_ARTICLE_CHARS:
             chosen.append((p, p.text, None))
             covered.add(key)
-    hits = retrieval.hits
+    hits = [h for h in retrieval.hits[: policy.candidates] if not inside(h.chunk.provision)]
     if not hits:
         return chosen
     best = hits[0].score
-    for hit in hits:
+    lead = _group(hits[0])
+
+    def eligible(hit: Hit, ratio: float) -> bool:
+        dense = hit.dense if hit.dense is not None else 0.0
+        return "named" in hit.signals or (hit.score >= ratio * best and dense >= policy.keep_dense)
+
+    same = [h for h in hits if _group(h) == lead and (h is hits[0] or eligible(h, policy.sibling_ratio))]
+    others = [h for h in hits if _group(h) != lead and eligible(h, policy.keep_ratio)]
+    for hit in same[: policy.max_same_article] + others:
         if len(chosen) >= policy.max_citations:
             break
-        key = hit.chunk.provision
-        if inside(key):
-            continue
-        named_hit = "named" in hit.signals
-        first = not chosen
-        dense = hit.dense if hit.dense is not None else 0.0
-        if not (first or named_hit or (hit.score >= policy.keep_ratio * best and dense >= policy.keep_dense)):
+        if inside(hit.chunk.provision):
             continue
         chosen.append((hit.provision, hit.chunk.span, hit))
-        covered.add(key)
+        covered.add(hit.chunk.provision)
     return chosen
+
+
+def _group(hit: Hit) -> str:
+    p = hit.provision
+    return f"art:{p.article}" if p.source == STATUTE and p.article else f"src:{p.source}"
 
 
 _SENT_RE = re.compile(r"[^.;:\n]+(?:[.;:](?=\s|$)|\n|$)")
@@ -138,7 +153,7 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
     chosen = select(retrieval, corpus, policy)
     citations = [_citation(p, best_span(span, question), corpus, hit.score if hit else 1.0)
                  for p, span, hit in chosen]
-    citations = order_for_reading(citations)
+    citations = order_for_reading(citations, corpus)
     kept = []
     for c in citations:
         problem = check_citation(c, corpus)
@@ -154,14 +169,16 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
     return Answer(question=question, text=text, citations=kept, warnings=warnings)
 
 
-def order_for_reading(citations: list[Citation]) -> list[Citation]:
+def order_for_reading(citations: list[Citation], corpus: Corpus) -> list[Citation]:
     """Group citations as the answer reads: the law first, by article in order of each
-    article's best relevance, then the report; within a group, most relevant first."""
+    article's best relevance, then the report; within a group, in the text's own order."""
+    order = {id(c): corpus.get(corpus.key(c.source, c.provision_id)).order for c in citations}
     groups: dict[tuple[bool, str], list[Citation]] = {}
     for c in citations:
         groups.setdefault((not c.is_law, c.article or c.source), []).append(c)
     ordered_groups = sorted(groups.items(), key=lambda kv: (kv[0][0], -max(c.score for c in kv[1])))
-    return [c for _, cs in ordered_groups for c in cs]
+    # Within an article, the paragraphs read in the Statute's own order.
+    return [c for _, cs in ordered_groups for c in sorted(cs, key=lambda c: order.get(id(c), 0))]
 
 
 def compose(citations: list[Citation], corpus: Corpus) -> str:

@@ -5,20 +5,26 @@ from __future__ import annotations
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from .answering import AnswerPolicy, extractive_answer
 from .chunking import Chunk, chunk_corpus
 from .config import Settings
-from .conversation import condense_offline
+from .conversation import condense, condense_offline
 from .corpus import Corpus, load_corpus
 from .embeddings import EmbeddingSpec, make_embedder
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .index import ProgressFn, StoreConfig, VectorIndex, chunks_digest, collection_name, remove_store
 from .models import Answer, Provision
 from .retrieval import Retrieval, RetrievalOptions, Retriever
 from .verification import verify_answer
 
+if TYPE_CHECKING:
+    from .llm import LLMEngine
+
 MAX_QUESTION_CHARS = 2000
+ENGINES = ("extractive", "llm")
+LLM_SETTINGS = ("engine", "llm_model", "openai_api_key", "openai_base_url", "llm_timeout", "llm_max_retries")
 
 
 def clean_question(question: object) -> str:
@@ -66,6 +72,8 @@ class Assistant:
         if rebuild or not self.index.is_complete():
             self.built = self.index.build(self.chunks, progress, rebuild=rebuild)
         self.retriever = Retriever(self.corpus, self.chunks, self.index, retrieval)
+        self._llm: LLMEngine | None = None  # built on first use
+        self._llm_options: dict[str, Any] = {}
 
     def with_options(self, retrieval: RetrievalOptions | None = None,
                      policy: AnswerPolicy | None = None) -> Assistant:
@@ -79,10 +87,44 @@ class Assistant:
             clone.policy = policy
         return clone
 
+    def with_llm(self, *, backoff: float | None = None, **changes: Any) -> Assistant:
+        """A copy sharing this assistant's corpus and index, with other engine/LLM settings
+        (``engine``, ``llm_model``, ``openai_api_key``, ``openai_base_url``, ``llm_timeout``,
+        ``llm_max_retries``); ``backoff`` is the first retry's delay in seconds."""
+        unknown = sorted(set(changes) - set(LLM_SETTINGS))
+        if unknown:
+            raise TypeError(f"with_llm() changes only {', '.join(LLM_SETTINGS)}; not {', '.join(unknown)}")
+        clone = object.__new__(Assistant)
+        clone.__dict__.update(self.__dict__)
+        clone.settings = self.settings.with_(**changes)
+        clone._llm = None
+        clone._llm_options = dict(self._llm_options)
+        if backoff is not None:
+            clone._llm_options["backoff"] = backoff
+        return clone
+
     @property
     def mode(self) -> str:
         """``extractive`` or ``llm``: the engine ``ask`` uses by default."""
         return self.settings.resolved_engine
+
+    @property
+    def llm(self) -> LLMEngine:
+        """The LLM engine (built from the settings on first use; raises ConfigError if unusable)."""
+        if self._llm is None:
+            from .llm import LLMEngine
+
+            self._llm = LLMEngine(self.settings, **self._llm_options)
+        return self._llm
+
+    def _engine(self, engine: str | None) -> str:
+        chosen = engine or self.settings.resolved_engine
+        if chosen not in ENGINES:
+            raise InputError(f"The engine must be 'extractive' or 'llm', not {chosen!r}.")
+        if chosen == "llm" and not self.settings.llm_configured:
+            raise ConfigError("The LLM engine needs OPENAI_API_KEY (for OpenAI) or OPENAI_BASE_URL (for a local "
+                              "OpenAI-compatible server such as Ollama); set one, or use the extractive engine.")
+        return chosen
 
     def retrieve(self, question: str, history: list[tuple[str, str]] | None = None) -> Retrieval:
         """Run retrieval only (for evals and debugging)."""
@@ -90,29 +132,75 @@ class Assistant:
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None,
             engine: str | None = None) -> Answer:
-        """Answer ``question``; every citation in the result has been verified against the corpus."""
-        text = clean_question(question)
-        t0 = time.perf_counter()
-        standalone = condense_offline(text, history)
-        retrieval = self.retriever.retrieve(standalone)
-        t1 = time.perf_counter()
-        answer = extractive_answer(text, retrieval, self.corpus, self.policy,
-                                   vocabulary=self.retriever.vocabulary, follow_up=standalone != text)
-        if standalone != text:
-            answer.standalone_question = standalone
-        answer = verify_answer(answer, self.corpus)
-        t2 = time.perf_counter()
-        answer.timings_ms = {"retrieval": round((t1 - t0) * 1000, 2), "answer": round((t2 - t1) * 1000, 2)}
+        """Answer ``question``; every citation in the result has been verified against the corpus.
+
+        ``history`` is the conversation so far, ``[(user, assistant), ...]``: a follow-up is
+        condensed into a standalone question before retrieval. ``engine`` overrides the
+        configured one (``extractive`` or ``llm``).
+        """
+        answer: Answer | None = None
+        for piece in self._answer(question, history, engine, stream=False):
+            if isinstance(piece, Answer):
+                answer = piece
+        assert answer is not None
         return answer
 
     def stream(self, question: str, history: list[tuple[str, str]] | None = None,
                engine: str | None = None) -> Iterator[str | Answer]:
         """Yield the answer's text as it is produced, then the final verified :class:`Answer`.
 
-        The extractive engine produces its text at once, so it yields one piece.
+        With the LLM the pieces arrive as the model writes them (markers already renumbered);
+        the final Answer's text replaces them — it differs when verification fell back to the
+        extractive answer or the model declined. The extractive engine produces its text at
+        once, so it yields one piece.
         """
-        answer = self.ask(question, history=history, engine=engine)
-        yield answer.text
+        yield from self._answer(question, history, engine, stream=True)
+
+    def _answer(self, question: str, history: list[tuple[str, str]] | None, engine: str | None,
+                stream: bool) -> Iterator[str | Answer]:
+        text = clean_question(question)
+        chosen = self._engine(engine)
+        t0 = time.perf_counter()
+        if chosen == "extractive":
+            standalone, notes = condense(text, history)
+            retrieval = self.retriever.retrieve(standalone)
+            t1 = time.perf_counter()
+            answer = extractive_answer(text, retrieval, self.corpus, self.policy,
+                                       vocabulary=self.retriever.vocabulary, follow_up=standalone != text)
+            if standalone != text:
+                answer.standalone_question = standalone
+            answer = verify_answer(answer, self.corpus)
+            t2 = time.perf_counter()
+            answer.timings_ms = {"retrieval": round((t1 - t0) * 1000, 2), "answer": round((t2 - t1) * 1000, 2)}
+            if stream:
+                yield answer.text
+            yield answer
+            return
+
+        from .llm import LLMRun, llm_answer
+
+        llm = self.llm
+        t0 = time.perf_counter()
+        standalone, notes = condense(text, history, llm)
+        t1 = time.perf_counter()
+        retrieval = self.retriever.retrieve(standalone)
+        t2 = time.perf_counter()
+        run = LLMRun()
+        answer = None
+        for piece in llm_answer(llm, text, standalone, retrieval, self.corpus, self.policy,
+                                self.retriever.vocabulary, stream=stream, run=run, warnings=notes):
+            if isinstance(piece, Answer):
+                answer = piece
+            else:
+                yield piece
+        assert answer is not None
+        answer = verify_answer(answer, self.corpus)
+        t3 = time.perf_counter()
+        timings = {"condense": (t1 - t0) * 1000, "retrieval": (t2 - t1) * 1000, "llm": run.llm_ms,
+                   "verification": run.verification_ms, "total": (t3 - t0) * 1000}
+        if run.first_token_ms is not None:
+            timings["first_token"] = (t2 - t0) * 1000 + run.first_token_ms
+        answer.timings_ms = {k: round(v, 2) for k, v in timings.items()}
         yield answer
 
     def show(self, reference: str) -> Provision:

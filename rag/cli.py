@@ -76,7 +76,12 @@ def _check_text_arg(value: str, what: str) -> str:
 
 def format_answer(answer: Answer) -> str:
     """The answer as the terminal shows it: text, sources, warnings, mode."""
-    lines = [answer.text, ""]
+    return f"{answer.text}\n\n{format_details(answer)}"
+
+
+def format_details(answer: Answer) -> str:
+    """What follows the answer's text: sources, warnings and the engine that answered."""
+    lines = []
     if answer.citations:
         lines.append("Sources:")
         for n, c in enumerate(answer.citations, start=1):
@@ -91,6 +96,34 @@ def format_answer(answer: Answer) -> str:
         mode += "; refused: not covered by the corpus"
     lines.append(f"({mode})")
     return "\n".join(lines)
+
+
+def stream_answer(assistant: Any, question: str, history: list[tuple[str, str]] | None = None,
+                  engine: str | None = None) -> Answer:
+    """Print the answer as it is generated, then its sources and warnings; returns the Answer.
+
+    The streamed text is already the verified text unless verification replaced it (the LLM's
+    answer could not be verified, or the LLM failed part-way): then the final answer follows.
+    """
+    shown: list[str] = []
+    answer: Answer | None = None
+    for piece in assistant.stream(question, history=history, engine=engine):
+        if isinstance(piece, Answer):
+            answer = piece
+        elif piece:
+            click.echo(piece, nl=False)
+            shown.append(piece)
+    assert answer is not None
+    streamed = "".join(shown).strip()
+    if streamed != answer.text.strip():
+        if streamed:
+            click.echo("\n\n[The text above could not be verified and is withdrawn; the verified answer follows.]\n")
+        click.echo(answer.text)
+    else:
+        click.echo()
+    click.echo()
+    click.echo(format_details(answer))
+    return answer
 
 
 def format_provision(p: Provision) -> str:
@@ -117,11 +150,56 @@ def ask(question: str, as_json: bool, engine: str | None) -> None:
 
     clean_question(_check_text_arg(question, "question"))
     assistant = open_assistant(_settings(engine=engine))
-    answer = assistant.ask(question, engine=engine)
     if as_json:
+        answer = assistant.ask(question, engine=engine)
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(format_answer(answer))
+        stream_answer(assistant, question, engine=engine)
+
+
+CHAT_TURNS = 6  # turns of history kept for condensing follow-ups
+CHAT_HELP = "Commands: /new starts a new conversation, /quit (or Ctrl-D) leaves."
+
+
+@cli.command()
+@click.option("--engine", type=click.Choice(["extractive", "llm"]), help="Override the answer engine.")
+@handle_errors
+def chat(engine: str | None) -> None:
+    """An interactive chat: ask follow-ups ("and who can propose one?") that build on earlier turns."""
+    settings = _settings(engine=engine)
+    assistant = open_assistant(settings)
+    how = f"LLM answers ({settings.llm_model})" if assistant.mode == "llm" else "offline extractive answers"
+    click.echo(f"Ask about the Rome Statute — {how}, verified citations. {CHAT_HELP}")
+    history: list[tuple[str, str]] = []
+    while True:
+        click.echo("\nyou> ", nl=False)
+        line = sys.stdin.readline()
+        if not line:
+            click.echo()
+            return
+        question = line.strip()
+        if not question:
+            continue
+        if question.lower() in ("/quit", "/exit", "/q"):
+            return
+        if question.lower() in ("/new", "/reset"):
+            history.clear()
+            click.echo("(new conversation)")
+            continue
+        if question.lower() in ("/help", "/?"):
+            click.echo(CHAT_HELP)
+            continue
+        try:
+            _check_text_arg(question, "question")
+            click.echo()
+            answer = stream_answer(assistant, question, history=history, engine=engine)
+        except InputError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            continue
+        if answer.standalone_question:
+            click.echo(f"(follow-up read as: {answer.standalone_question})")
+        history.append((question, answer.text))
+        del history[:-CHAT_TURNS]
 
 
 @cli.command()

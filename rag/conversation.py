@@ -2,16 +2,28 @@
 
 Offline, a follow-up is recognised by its form (a leading "and"/"what about", or a short
 question leaning on a pronoun) and completed with the topic words of the previous question;
-with an LLM configured, the LLM rewrites it (see the answering module).
+with an LLM configured, the LLM rewrites it (:func:`condense`), and the offline method is the
+fallback when the LLM fails.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
+from .errors import LLMError
 from .retrieval import content_words
 
 History = list[tuple[str, str]]
+MAX_STANDALONE_CHARS = 2000
+
+
+class Condenser(Protocol):
+    """Anything that rewrites a follow-up as a standalone question (the LLM engine)."""
+
+    model: str
+
+    def condense_question(self, question: str, history: History) -> str: ...
 
 _LEADS = re.compile(r"^\s*(and|but|also|so|then|what about|how about|and what about|what if|same for|ok|okay)\b",
                     re.IGNORECASE)
@@ -36,3 +48,24 @@ def condense_offline(question: str, history: History | None) -> str:
     if not topic:
         return question
     return f"{question} (about: {' '.join(dict.fromkeys(topic))})"
+
+
+def condense(question: str, history: History | None, llm: Condenser | None = None) -> tuple[str, list[str]]:
+    """A standalone version of ``question`` and any warnings.
+
+    With ``llm``, one short LLM call rewrites the follow-up (whatever its form); if that fails,
+    the offline method is used and a warning says so. Without history the question is returned
+    as it is.
+    """
+    if not history or not any((user or "").strip() for user, _ in history):
+        return question, []
+    if llm is None:
+        return condense_offline(question, history), []
+    try:
+        rewritten = " ".join(llm.condense_question(question, history).split())
+    except LLMError as exc:
+        return condense_offline(question, history), [
+            f"The LLM ({llm.model}) could not condense the follow-up ({exc}); used the offline method."]
+    if not rewritten or len(rewritten) > MAX_STANDALONE_CHARS or not any(ch.isalnum() for ch in rewritten):
+        return condense_offline(question, history), []
+    return rewritten, []

