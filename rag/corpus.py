@@ -216,6 +216,8 @@ class Corpus:
 
     def lookup(self, text: str) -> Provision:
         """Resolve a user-typed reference such as ``"Article 8 bis"`` or ``"121(5)"``."""
+        if not text.strip():
+            raise ProvisionNotFound("Name a provision, e.g. \"art. 121(3)\", \"Article 8 bis\" or \"preamble\".")
         ref = parse_reference(text)
         if ref is None:
             raise ProvisionNotFound(

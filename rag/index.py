@@ -257,7 +257,18 @@ class VectorIndex:
 def remove_store(store: StoreConfig) -> None:
     """Delete an embedded store's directory (used by ``rag index --rebuild`` on a damaged store)."""
     if store.host is None and store.chroma_path.exists():
+        _forget_client(store.chroma_path)
         shutil.rmtree(store.chroma_path)
+
+
+def _forget_client(path: Path) -> None:
+    """Drop chromadb's in-process cache of the store at ``path`` so a rebuilt store is opened
+    afresh (other stores' clients stay valid)."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    for key in [k for k in SharedSystemClient._identifier_to_system if Path(k) == path]:
+        SharedSystemClient._identifier_to_system.pop(key, None)
+        SharedSystemClient._identifier_to_refcount.pop(key, None)
 
 
 def _batches(items: list[Chunk], size: int) -> Iterable[list[Chunk]]:

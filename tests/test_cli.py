@@ -1,0 +1,180 @@
+"""The ``rag`` command: output, JSON, and one-line errors with non-zero exits (no tracebacks)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from rag.cli import cli
+from rag.corpus import DEFAULT_CORPUS_DIR
+
+
+@pytest.fixture
+def run(monkeypatch, shared_data_dir, assistant):
+    """Invoke the CLI against the session's prebuilt index."""
+    monkeypatch.setenv("RAG_DATA_DIR", str(shared_data_dir))
+
+    def invoke(*args: str, env: dict[str, str] | None = None):
+        return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+
+    return invoke
+
+
+def assert_one_line_error(result, code: int | None = None) -> str:
+    assert result.exit_code != 0
+    if code is not None:
+        assert result.exit_code == code
+    err = result.stderr.strip()
+    assert err.startswith("Error: ")
+    assert "Traceback" not in result.output and len(err.splitlines()) == 1
+    return err
+
+
+@pytest.mark.parametrize(
+    ("reference", "label", "snippet"),
+    [
+        ("art. 121(3)", "Rome Statute, art. 121(3)", "two-thirds majority of States Parties"),
+        ("Article 8 bis", "Rome Statute, art. 8 bis", "“crime of aggression” means"),
+        ("art 15ter", "Rome Statute, art. 15 ter", "Security Council"),
+        ("121(5)", "Rome Statute, art. 121(5)", "articles 5, 6, 7 and 8"),
+        ("paragraph 3 of article 121", "Rome Statute, art. 121(3)", "two-thirds majority"),
+        ("8(2)(b)(xxvi)", "Rome Statute, art. 8(2)(b)(xxvi)", "under the age of fifteen years"),
+        ("preamble", "Rome Statute, Preamble", "Determined to put an end to impunity"),
+        ("16", "Rome Statute, art. 16", "12 months"),
+    ],
+)
+def test_show_prints_the_provision(run, reference, label, snippet):
+    result = run("show", reference)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(label + "\n")
+    assert snippet in result.stdout
+
+
+def test_show_json_has_the_verbatim_text(run):
+    result = run("show", "art. 121(4)", "--json")
+    data = json.loads(result.stdout)
+    assert data["label"] == "Rome Statute, art. 121(4)"
+    assert "seven-eighths" in data["text"]
+    assert data["article_title"] == "Amendments" and data["part"] == 13
+
+
+@pytest.mark.parametrize(
+    ("reference", "message"),
+    [
+        ("article 999", "no article 999"),
+        ("art. 121(9)", "no provision 121(9)"),
+        ("the bit about judges", "Could not read"),
+        ("", "Name a provision"),
+    ],
+)
+def test_show_unknown_provision_fails_with_one_line(run, reference, message):
+    err = assert_one_line_error(run("show", reference), code=2)
+    assert message in err
+
+
+def test_ask_prints_cited_answer(run):
+    result = run("ask", "What does amending the statute require?")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Rome Statute, art. 121(3)" in out and "Rome Statute, art. 121(4)" in out
+    assert "seven-eighths" in out
+    assert "offline extractive answer" in out
+
+
+def test_ask_json_is_the_answer_object(run):
+    result = run("ask", "--json", "What does amending the statute require?")
+    data = json.loads(result.stdout)
+    labels = [c["label"] for c in data["citations"]]
+    assert "Rome Statute, art. 121(4)" in labels
+    assert data["mode"] == "extractive" and data["refused"] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("q" * 2500, "limit is 2,000"),
+        ("what\x07 is this", "control"),
+    ],
+)
+def test_ask_bad_question_fails_with_one_line(run, question, message):
+    err = assert_one_line_error(run("ask", question), code=2)
+    assert message in err
+
+
+def test_ask_refusal_says_the_corpus_does_not_cover_it(run):
+    result = run("ask", "What is the capital of France?")
+    assert result.exit_code == 0
+    assert "does not cover" in result.stdout
+    assert "refused" in result.stdout
+
+
+def test_index_reports_up_to_date(run):
+    result = run("index")
+    assert result.exit_code == 0
+    assert "up to date" in result.stdout
+
+
+def test_unwritable_data_dir_is_a_clear_error(run, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    err = assert_one_line_error(run("ask", "What is genocide?", env={"RAG_DATA_DIR": str(blocker / "sub")}), code=3)
+    assert "RAG_DATA_DIR" in err
+
+
+def test_bad_embedding_model_setting_is_a_clear_error(run):
+    err = assert_one_line_error(run("ask", "What is genocide?", env={"RAG_EMBED_MODEL": "word2vec"}), code=3)
+    assert "RAG_EMBED_MODEL" in err
+
+
+def _digest(directory: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(directory.rglob("*")):
+        if p.is_file():
+            h.update(p.name.encode() + p.read_bytes())
+    return h.hexdigest()
+
+
+@pytest.mark.slow
+def test_damaged_index_gives_recovery_message_then_rebuild_recovers(run, shared_data_dir, tmp_path):
+    data = tmp_path / "damaged"
+    shutil.copytree(shared_data_dir, data)
+    corpus_before = _digest(DEFAULT_CORPUS_DIR)
+    db = data / "chroma" / "chroma.sqlite3"
+    with open(db, "r+b") as fh:
+        fh.write(os.urandom(8192))
+    env = {"RAG_DATA_DIR": str(data)}
+    err = assert_one_line_error(run("ask", "What is genocide?", env=env), code=4)
+    assert "rag index --rebuild" in err
+    rebuilt = run("index", "--rebuild", env=env)
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert "Indexed" in rebuilt.stdout
+    answer = run("ask", "What is genocide?", env=env)
+    assert answer.exit_code == 0 and "art. 6" in answer.stdout
+    assert _digest(DEFAULT_CORPUS_DIR) == corpus_before
+
+
+@pytest.mark.slow
+def test_interrupted_build_is_detected_and_completed(tmp_path):
+    from rag.assistant import Assistant
+    from rag.config import Settings
+
+    settings = Settings(data_dir=tmp_path / "data")
+
+    def stop_half_way(done: int, total: int) -> None:
+        if done >= total // 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        Assistant(settings, progress=stop_half_way)
+    again = Assistant(settings)
+    assert again.built == len(again.chunks)
+    assert again.index.count() == len(again.chunks)
+    assert "121(4)" in [c.provision_id for c in again.ask("What does amending the statute require?").citations]
