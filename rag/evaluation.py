@@ -57,11 +57,16 @@ def matches(retrieved: str, gold: str) -> bool:
     return retrieved == gold or retrieved.startswith(gold + "(") or gold.startswith(retrieved + "(")
 
 
-def first_hit_rank(ranked: list[str], gold: Iterable[str]) -> int | None:
-    """1-based rank of the first retrieved key matching any gold key, or ``None``."""
+def first_hit_rank(ranked: list[str] | list[tuple[str, ...]], gold: Iterable[str]) -> int | None:
+    """1-based rank of the first retrieved item matching any gold key, or ``None``.
+
+    An item is a provision key, or a tuple of keys when one retrieved unit (a flat chunk of the
+    baseline) covers several provisions.
+    """
     gold = list(gold)
-    for rank, key in enumerate(ranked, start=1):
-        if any(matches(key, g) for g in gold):
+    for rank, item in enumerate(ranked, start=1):
+        keys = (item,) if isinstance(item, str) else item
+        if any(matches(key, g) for key in keys for g in gold):
             return rank
     return None
 
@@ -87,7 +92,7 @@ class QuestionResult:
     category: str
     question: str
     gold: list[str]
-    ranked: list[str]
+    ranked: list
     rank: int | None
     refused: bool
     expect_refusal: bool
@@ -104,7 +109,7 @@ class QuestionResult:
         return dict(self.__dict__)
 
 
-def evaluate(questions: list[EvalQuestion], retrieve: Callable[[EvalQuestion], list[str]],
+def evaluate(questions: list[EvalQuestion], retrieve: Callable[[EvalQuestion], list],
              answer: Callable[[EvalQuestion], Answer], corpus,
              progress: Callable[[int, int], None] | None = None) -> list[QuestionResult]:
     """Run every question through ``retrieve`` (ranked provision keys) and ``answer``."""
@@ -117,7 +122,8 @@ def evaluate(questions: list[EvalQuestion], retrieve: Callable[[EvalQuestion], l
         keys = [corpus.key(c.source, c.provision_id) for c in ans.citations]
         valid = [check_citation(c, corpus) is None for c in ans.citations]
         results.append(QuestionResult(
-            id=q.id, category=q.category, question=q.question, gold=list(q.gold), ranked=ranked[:10],
+            id=q.id, category=q.category, question=q.question, gold=list(q.gold),
+            ranked=[r if isinstance(r, str) else list(r)[:8] for r in ranked[:10]],
             rank=first_hit_rank(ranked, q.gold) if q.gold else None, refused=ans.refused,
             expect_refusal=q.expect_refusal, citations=keys, citation_valid=valid,
             cited_gold=bool(q.gold) and any(matches(k, g) for k in keys for g in q.gold),
@@ -135,6 +141,7 @@ def summarize(results: list[QuestionResult]) -> dict[str, Any]:
     refusals = [r for r in results if r.expect_refusal]
     ranks = [r.rank for r in answerable]
     all_valid = [v for r in results for v in r.citation_valid]
+    cited = any(r.citations for r in results)
     facts = [r.facts for r in answerable if r.facts is not None]
     lat = sorted(r.latency_ms for r in results)
 
@@ -148,10 +155,11 @@ def summarize(results: list[QuestionResult]) -> dict[str, Any]:
         "hit@5": share([r is not None and r <= 5 for r in ranks]),
         "mrr": round(sum(1 / r for r in ranks if r) / len(ranks), 4) if ranks else None,
         "cited_gold": share([r.cited_gold for r in answerable]),
-        "citation_validity": share(all_valid) if all_valid else 1.0,
+        "citation_validity": share(all_valid) if cited else None,
         "citations": len(all_valid),
         "fact_coverage": round(statistics.mean(facts), 4) if facts else None,
         "refusal_accuracy": share([r.refused for r in refusals]),
+        "refusal_questions": len(refusals),
         "false_refusals": sum(1 for r in answerable if r.refused),
         "false_refusal_rate": share([r.refused for r in answerable]),
         "latency_p50_ms": round(lat[len(lat) // 2], 2) if lat else None,

@@ -38,6 +38,8 @@ class RetrievalOptions:
     bm25_weight: float = 0.8
     named_weight: float = 3.0
     xref_weight: float = 0.3
+    overlap_weight: float = 0.1
+    rerank_depth: int = 30
     top_n: int = 10
 
 
@@ -106,6 +108,7 @@ class Retriever:
             nodes=nodes, similarity_top_k=min(self.options.bm25_k, len(nodes)),
             stemmer=Stemmer.Stemmer("english"), language="english",
         )
+        self._chunk_stems = {c.id: {w[:6] for w in content_words(c.embed_text)} for c in chunks}
         self._vocab = {w for c in chunks for w in content_words(c.embed_text)}
         self._stems = {w[:6] for w in self._vocab}
         self.vocabulary = {w.lower() for c in chunks for w in _WORD_RE.findall(c.embed_text.lower())}
@@ -184,6 +187,15 @@ class Retriever:
                             xref_ids.append(c.id)
             add(xref_ids, opts.xref_weight, "xref")
 
+        if opts.overlap_weight and ranked:
+            # Re-rank the head of the list by how much of the question (in the Statute's own
+            # words, after expansion) the span and its breadcrumb actually contain.
+            q_stems = {w[:6] for w in content_words(expanded)}
+            head = sorted(ranked, key=ranked.get, reverse=True)[: opts.rerank_depth]
+            for cid in head:
+                c_stems = self._chunk_stems.get(cid, set())
+                if q_stems:
+                    ranked[cid] += opts.overlap_weight * len(q_stems & c_stems) / len(q_stems)
         order = sorted(ranked, key=ranked.get, reverse=True)
         hits: list[Hit] = []
         seen_provisions: set[str] = set()
