@@ -92,6 +92,7 @@ class VectorIndex:
         self._collection = None
         self._vector_store = None
         self._lock = threading.Lock()
+        self._memo: dict[str, list[float]] = {}
 
     # -- connection -------------------------------------------------------------------------
     def _connect(self):
@@ -196,6 +197,12 @@ class VectorIndex:
             return self._add(chunks, progress)
 
     def _add(self, chunks: list[Chunk], progress: ProgressFn | None) -> int:
+        try:
+            return self._write(chunks, progress)
+        finally:
+            self._memo.clear()
+
+    def _write(self, chunks: list[Chunk], progress: ProgressFn | None) -> int:
         from llama_index.core.schema import TextNode
 
         total = len(chunks)
@@ -205,7 +212,7 @@ class VectorIndex:
         # Batches of similar length waste no work on padding: about twice as fast on a CPU.
         by_length = sorted(chunks, key=lambda c: len(c.embed_text))
         for batch in _batches(by_length, BATCH):
-            vectors = self.embedder.embed_texts([c.embed_text for c in batch])
+            vectors = self._embed([c.embed_text for c in batch])
             nodes = [
                 TextNode(id_=c.id, text=c.span, embedding=v,
                          metadata={**c.metadata, "context": c.context})
@@ -223,6 +230,17 @@ class VectorIndex:
             if progress:
                 progress(done, total)
         return done
+
+    def _embed(self, texts: list[str]) -> list[list[float]]:
+        """Embed texts, computing each distinct text once (identical spans — repeated recitals,
+        replicated corpora — share one vector)."""
+        keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+        missing = list(dict.fromkeys(k for k in keys if k not in self._memo))
+        if missing:
+            first = {k: t for k, t in zip(keys, texts)}
+            for k, v in zip(missing, self.embedder.embed_texts([first[k] for k in missing])):
+                self._memo[k] = v
+        return [self._memo[k] for k in keys]
 
     def delete_where(self, field: str, value: str) -> None:
         """Delete every vector whose metadata ``field`` equals ``value``."""
