@@ -170,11 +170,16 @@ def chat(engine: str | None) -> None:
     assistant = open_assistant(settings)
     how = f"LLM answers ({settings.llm_model})" if assistant.mode == "llm" else "offline extractive answers"
     click.echo(f"Ask about the Rome Statute — {how}, verified citations. {CHAT_HELP}")
+    if sys.stdin.isatty():
+        try:
+            import readline  # noqa: F401 - line editing and recall for input()
+        except ImportError:
+            pass
     history: list[tuple[str, str]] = []
     while True:
-        click.echo("\nyou> ", nl=False)
-        line = sys.stdin.readline()
-        if not line:
+        try:
+            line = input("\nyou> ")
+        except (EOFError, KeyboardInterrupt):
             click.echo()
             return
         question = line.strip()
@@ -195,6 +200,9 @@ def chat(engine: str | None) -> None:
             answer = stream_answer(assistant, question, history=history, engine=engine)
         except InputError as exc:
             click.echo(f"Error: {exc}", err=True)
+            continue
+        except KeyboardInterrupt:
+            click.echo("\n(answer interrupted)")
             continue
         if answer.standalone_question:
             click.echo(f"(follow-up read as: {answer.standalone_question})")
@@ -239,6 +247,20 @@ def index(rebuild: bool) -> None:
     else:
         click.echo(f"The index is up to date: {assistant.index.count()} chunks in {assistant.index.name} at "
                    f"{assistant.store.where}. Use --rebuild to build it again.")
+
+
+@cli.command("ui")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default serves this machine only.")
+@click.option("--port", default=7860, show_default=True, type=click.IntRange(1, 65535), help="Port to serve on.")
+@click.option("--auth", metavar="USER:PASSWORD",
+              help="Require this login (RAG_UI_AUTH does the same and keeps it out of the process list).")
+@handle_errors
+def ui_command(host: str, port: int, auth: str | None) -> None:
+    """Serve the web UI: chat with cited answers, sources panel, Statute browser."""
+    from ui.app import run
+
+    run(host=host, port=port, auth=auth)
 
 
 def main() -> None:

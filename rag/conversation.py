@@ -68,4 +68,10 @@ def condense(question: str, history: History | None, llm: Condenser | None = Non
             f"The LLM ({llm.model}) could not condense the follow-up ({exc}); used the offline method."]
     if not rewritten or len(rewritten) > MAX_STANDALONE_CHARS or not any(ch.isalnum() for ch in rewritten):
         return condense_offline(question, history), []
+    if _same(rewritten, question):
+        return question, []
     return rewritten, []
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().strip(" ?.!").split()) == " ".join(b.casefold().strip(" ?.!").split())

@@ -32,7 +32,7 @@ import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -368,7 +368,10 @@ class LLMEngine:
         if isinstance(exc, (openai.APITimeoutError, httpx.TimeoutException)):
             return _Failure(True, f"no reply within {self.timeout:g} s (timed out)")
         if isinstance(exc, (openai.APIConnectionError, httpx.TransportError)):
-            return _Failure(True, f"could not connect to {self.base_url}")
+            cause = exc.__cause__ if isinstance(exc, openai.APIConnectionError) else exc
+            if cause is None or isinstance(cause, httpx.ConnectError):
+                return _Failure(True, f"could not connect to {self.base_url}")
+            return _Failure(True, f"the connection to {self.base_url} failed ({type(cause).__name__})")
         if isinstance(exc, openai.APIStatusError):
             status, msg = exc.status_code, _server_message(exc)
             detail = f"HTTP {status}: {msg}" if msg else f"HTTP {status}"
@@ -466,10 +469,9 @@ def _retry_after(exc: openai.APIStatusError) -> float | None:
 class LLMRun:
     """What one LLM answer took (for ``answer.timings_ms``)."""
 
-    first_token_ms: float | None = None
+    first_token_ms: float | None = None  # until the first text was shown (streaming only)
     llm_ms: float = 0.0
     verification_ms: float = 0.0
-    extra: dict[str, float] = field(default_factory=dict)
 
 
 def fallback(question: str, retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy,
@@ -525,6 +527,7 @@ def llm_answer(engine: LLMEngine, question: str, standalone: str, retrieval: Ret
         nonlocal shown
         if not shown:
             shown = True
+            run.first_token_ms = (time.perf_counter() - t0) * 1000
             return prefix + piece
         return piece
 
@@ -534,8 +537,6 @@ def llm_answer(engine: LLMEngine, question: str, standalone: str, retrieval: Ret
             decided = False
             with closing(engine.stream(messages)) as deltas:
                 for delta in deltas:
-                    if run.first_token_ms is None:
-                        run.first_token_ms = (time.perf_counter() - t0) * 1000
                     if not decided:
                         head += delta
                         if _starts_not_covered(head):
@@ -567,13 +568,17 @@ def llm_answer(engine: LLMEngine, question: str, standalone: str, retrieval: Ret
     tail = rewriter.flush()
     if tail and stream and not not_covered:
         yield show(tail)
-    answer = _verified(question, rewriter, sources, corpus, engine, not_covered)
+    answer = _verified(question, rewriter, sources, corpus, not_covered)
     if answer is None:
-        unknown = (f" (it cited {', '.join(f'[{k}]' for k in rewriter.unknown)}, which name no source)"
-                   if rewriter.unknown else "")
+        if not rewriter.raw.strip():
+            why = f"The LLM ({engine.model}) returned an empty answer"
+        else:
+            unknown = (f" (only sources that do not exist: {', '.join(str(k) for k in rewriter.unknown)})"
+                       if rewriter.unknown else "")
+            why = (f"The LLM's answer ({engine.model}) cited none of the sources it was given{unknown}, "
+                   "so it could not be verified")
         result = fallback(question, retrieval, corpus, policy, vocabulary, follow_up,
-                          f"The LLM's answer ({engine.model}) cited none of the sources it was given{unknown}, "
-                          "so it could not be verified; showing the offline extractive answer.")
+                          f"{why}; showing the offline extractive answer.")
         result = done(result, llm_made=False)
     else:
         if prefix and not answer.refused:
@@ -586,15 +591,16 @@ def llm_answer(engine: LLMEngine, question: str, standalone: str, retrieval: Ret
 
 
 def _verified(question: str, rewriter: MarkerRewriter, sources: Sequence[Citation], corpus: Corpus,
-              engine: LLMEngine, not_covered: bool) -> Answer | None:
+              not_covered: bool) -> Answer | None:
     """The verified Answer for the LLM's text, or None when it cites no valid source."""
     if not_covered or (NOT_COVERED in rewriter.raw.upper() and not rewriter.order):
         return refusal(question, "The provisions retrieved for this question do not answer it.")
     if not rewriter.order:
         return None
-    warnings = [f"Removed the marker [{k}]: the answer cited a source that does not exist (it was given "
-                f"[1]–[{len(sources)}])." for k in rewriter.unknown]
+    warnings = [f"Removed a citation of source {k}: there is no such source (the LLM was given sources "
+                f"1–{len(sources)})." for k in rewriter.unknown]
     warnings += check_quotes(rewriter.raw, rewriter, sources, corpus)
+    warnings = list(dict.fromkeys(warnings))
     citations = [sources[k - 1] for k in rewriter.order]
     answer = Answer(question=question, text=rewriter.out.strip(), citations=citations, warnings=warnings)
     return verify_answer(answer, corpus)
