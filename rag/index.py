@@ -222,14 +222,19 @@ class VectorIndex:
                 self._collection.delete(ids=[c.id for c in batch])
                 self._vector_store.add(nodes)
             except self._errors as exc:
-                raise IndexUnavailable(
-                    f"Writing to the index at {self.store.where} failed ({_short(exc)}). "
-                    "Run `rag index --rebuild`."
-                ) from exc
+                raise IndexUnavailable(self._failure("Writing to", exc)) from exc
             done += len(batch)
             if progress:
                 progress(done, total)
         return done
+
+    def _failure(self, action: str, exc: BaseException) -> str:
+        if self.store.host:
+            return (f"{action} the Chroma server at {self.store.host}:{self.store.port} failed ({_short(exc)}). "
+                    "Check that the server is running and reachable, then try again "
+                    "(or unset RAG_CHROMA_HOST to use the embedded store).")
+        return (f"{action} the index at {self.store.where} failed ({_short(exc)}). "
+                "Run `rag index --rebuild` to rebuild it from the corpus.")
 
     def _embed(self, texts: list[str]) -> list[list[float]]:
         """Embed texts, computing each distinct text once (identical spans — repeated recitals,
@@ -247,14 +252,14 @@ class VectorIndex:
         try:
             self._collection.delete(where={field: value})
         except self._errors as exc:
-            raise IndexUnavailable(f"Deleting from the index failed ({_short(exc)}).") from exc
+            raise IndexUnavailable(self._failure("Deleting from", exc)) from exc
 
     def records(self, where: dict | None = None) -> list[tuple[str, str, dict]]:
         """``(id, text, metadata)`` for stored records (optionally filtered)."""
         try:
             got = self._collection.get(where=where, include=["documents", "metadatas"])
         except self._errors as exc:
-            raise IndexUnavailable(f"Reading the index failed ({_short(exc)}).") from exc
+            raise IndexUnavailable(self._failure("Reading", exc)) from exc
         return list(zip(got["ids"], got["documents"], got["metadatas"]))
 
     def query(self, embedding: list[float], k: int) -> list[tuple[str, float]]:
@@ -264,10 +269,7 @@ class VectorIndex:
         try:
             result = self._vector_store.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k))
         except self._errors as exc:
-            raise IndexUnavailable(
-                f"Querying the index at {self.store.where} failed ({_short(exc)}). "
-                "If the store is damaged run `rag index --rebuild`; if it is a server, check it is running."
-            ) from exc
+            raise IndexUnavailable(self._failure("Querying", exc)) from exc
         # llama-index reports exp(-distance); Chroma's cosine distance is 1 - cos.
         return [(i, 1.0 + math.log(max(s, 1e-12))) for i, s in zip(result.ids, result.similarities)]
 
@@ -300,6 +302,10 @@ def _short(exc: BaseException) -> str:
 
 
 def _damaged(store: StoreConfig, exc: BaseException) -> str:
+    if store.host:
+        return (f"The Chroma server at {store.host}:{store.port} did not answer as expected ({_short(exc)}). "
+                "Check that it is running (chroma run --path DIR --host HOST --port PORT) and reachable, "
+                "or unset RAG_CHROMA_HOST to use the embedded store.")
     return (
         f"The index at {store.where} cannot be opened ({_short(exc)}). It may be damaged or from an "
         "incompatible Chroma version. Run `rag index --rebuild` to rebuild it from the corpus "
