@@ -177,7 +177,7 @@ class Assistant:
             yield answer
             return
 
-        from .llm import LLMRun, llm_answer
+        from .generation import LLMRun, llm_answer
 
         llm = self.llm
         t0 = time.perf_counter()

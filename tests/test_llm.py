@@ -13,7 +13,7 @@ import pytest
 from openai_server import Reply, ScriptedOpenAIServer, prompt_of, sources_in
 
 from rag.errors import ConfigError
-from rag.llm import MarkerRewriter, marker_numbers, quote_is_verbatim
+from rag.generation import MarkerRewriter, marker_numbers, quote_is_verbatim
 from rag.models import Answer
 from rag.verification import check_citation, is_verbatim
 
