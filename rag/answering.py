@@ -170,51 +170,57 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
 
 
 def order_for_reading(citations: list[Citation], corpus: Corpus) -> list[Citation]:
-    """Group citations as the answer reads: the law first, by article in order of each
-    article's best relevance, then the report; within a group, in the text's own order."""
+    """Group citations as the answer reads: by article (or source) in order of each group's best
+    relevance, the law before other sources of lower relevance; within a group, in the text's
+    own order."""
     order = {id(c): corpus.get(corpus.key(c.source, c.provision_id)).order for c in citations}
     groups: dict[tuple[bool, str], list[Citation]] = {}
     for c in citations:
         groups.setdefault((not c.is_law, c.article or c.source), []).append(c)
-    ordered_groups = sorted(groups.items(), key=lambda kv: (kv[0][0], -max(c.score for c in kv[1])))
+    # The law leads unless another source is clearly what the question is about (its best
+    # span outranks every provision of the Statute).
+    best_law = max((c.score for c in citations if c.is_law), default=0.0)
+    ordered_groups = sorted(groups.items(), key=lambda kv: (
+        kv[0][0] and max(c.score for c in kv[1]) <= best_law, -max(c.score for c in kv[1])))
     # Within an article, the paragraphs read in the Statute's own order.
     return [c for _, cs in ordered_groups for c in sorted(cs, key=lambda c: order.get(id(c), 0))]
 
 
 def compose(citations: list[Citation], corpus: Corpus) -> str:
-    """Lay the citations out as a readable answer: the law grouped by article, then the report."""
-    law = [(n, c) for n, c in enumerate(citations, start=1) if c.is_law]
-    other = [(n, c) for n, c in enumerate(citations, start=1) if not c.is_law]
+    """Lay the citations out as a readable answer, in citation order: the law grouped by article
+    under one "The Rome Statute provides" heading; other sources each introduced as theirs (the
+    news report's claims as the report's account, not the law)."""
     blocks: list[str] = []
-    if law:
-        blocks.append("The Rome Statute provides (verbatim):")
-        groups: dict[str, list[tuple[int, Citation]]] = {}
-        for n, c in law:
-            groups.setdefault(c.article or "", []).append((n, c))
-        for article, items in groups.items():
-            first = items[0][1]
-            if article == "preamble":
+    said_law = False
+    groups: list[tuple[tuple[bool, str], list[tuple[int, Citation]]]] = []
+    for n, c in enumerate(citations, start=1):
+        key = (c.is_law, c.article or "" if c.is_law else c.source)
+        if groups and groups[-1][0] == key:
+            groups[-1][1].append((n, c))
+        else:
+            groups.append((key, [(n, c)]))
+    for (is_law, name), items in groups:
+        first = items[0][1]
+        if is_law:
+            if not said_law:
+                blocks.append("The Rome Statute provides (verbatim):")
+                said_law = True
+            if name == "preamble":
                 heading = "Preamble"
             else:
-                heading = f"Article {article} — {first.title}"
+                heading = f"Article {name} — {first.title}" if first.title else f"Article {name}"
                 if first.part is not None:
                     heading += f" (Part {first.part}: {first.part_title})"
-            lines = [heading]
-            for n, c in items:
-                lines.append(f"• {c.label.split(', ', 1)[-1]}: “{c.quote}” [{n}]")
-            blocks.append("\n".join(lines))
-    by_source: dict[str, list[tuple[int, Citation]]] = {}
-    for n, c in other:
-        by_source.setdefault(c.source, []).append((n, c))
-    for source_id, items in by_source.items():
-        source = corpus.sources[source_id]
-        if source.kind == "news report":
-            intro = (f"The news report (“{source.title}”) states — this is the report's account, "
-                     "not the law:")
         else:
-            intro = f"{source.title} ({source.kind}) states:"
-        lines = [intro] + [f"• {c.label.split(', ', 1)[-1]}: “{c.quote}” [{n}]" for n, c in items]
+            source = corpus.sources[first.source]
+            if source.kind == "news report":
+                heading = (f"The news report (“{source.title}”) states — this is the report's account, "
+                           "not the law:")
+            else:
+                heading = f"Your document {source.title} ({source.kind}, not law) states:"
+        lines = [heading] + [f"• {c.label.split(', ', 1)[-1]}: “{c.quote}” [{n}]" for n, c in items]
         blocks.append("\n".join(lines))
-    if law and other and any(corpus.sources[c.source].kind == "news report" for _, c in other):
+    kinds = {corpus.sources[c.source].kind for c in citations if not c.is_law}
+    if said_law and "news report" in kinds:
         blocks.append("Where the report describes the Statute, the Statute's own text above governs.")
     return "\n\n".join(blocks)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .answering import AnswerPolicy, extractive_answer
@@ -15,6 +16,7 @@ from .corpus import Corpus, load_corpus
 from .embeddings import EmbeddingSpec, make_embedder
 from .errors import ConfigError, InputError
 from .index import ProgressFn, StoreConfig, VectorIndex, chunks_digest, collection_name, remove_store
+from .ingest import DocumentStore, IngestReport
 from .models import Answer, Provision
 from .retrieval import Retrieval, RetrievalOptions, Retriever
 from .verification import verify_answer
@@ -61,16 +63,26 @@ class Assistant:
         self.settings = settings or Settings()
         self.policy = policy or AnswerPolicy()
         self.corpus: Corpus = load_corpus(self.settings.corpus_dir)
-        self.chunks: list[Chunk] = chunk_corpus(self.corpus)
+        # The collection is named after the shipped corpus only; ingested documents are added to
+        # it and removed from it by id, so an ingest never re-embeds the Statute.
+        builtin: list[Chunk] = chunk_corpus(self.corpus)
+        self.chunks = builtin
+        self.notices: list[str] = []
+        self.documents = DocumentStore(self.settings.data_dir)
         self.spec = EmbeddingSpec.parse(self.settings.embed_model)
         self.store = StoreConfig(self.settings.data_dir, self.settings.chroma_host, self.settings.chroma_port)
         if rebuild:
             remove_store(self.store)
         self.embedder = make_embedder(self.spec, self.settings.openai_api_key, self.settings.openai_base_url)
-        self.index = VectorIndex(self.store, self.embedder, collection_name(self.spec, chunks_digest(self.chunks)))
+        self.index = VectorIndex(self.store, self.embedder, collection_name(self.spec, chunks_digest(builtin)))
         self.built = 0
         if rebuild or not self.index.is_complete():
-            self.built = self.index.build(self.chunks, progress, rebuild=rebuild)
+            self.built = self.index.build(builtin, progress, rebuild=rebuild)
+        for doc in self.documents.load_all():
+            self.corpus.add_source(doc.source, doc.provisions)
+            self._sync_document(doc.id, progress)
+        self.notices.extend(self.documents.problems)
+        self.chunks = chunk_corpus(self.corpus)
         self.retriever = Retriever(self.corpus, self.chunks, self.index, retrieval)
         self._llm: LLMEngine | None = None  # built on first use
         self._llm_options: dict[str, Any] = {}
@@ -202,6 +214,51 @@ class Assistant:
             timings["first_token"] = (t2 - t0) * 1000 + run.first_token_ms
         answer.timings_ms = {k: round(v, 2) for k, v in timings.items()}
         yield answer
+
+    # -- the user's own documents ------------------------------------------------------------------
+    def _sync_document(self, doc_id: str, progress: ProgressFn | None = None, force: bool = False) -> int:
+        """Make the index hold exactly this document's chunks; returns how many were written."""
+        chunks = chunk_corpus(self.corpus, sources={doc_id})
+        present = {rid for rid, _, _ in self.index.records(where={"source": doc_id})}
+        if not force and present == {c.id for c in chunks}:
+            return 0
+        self.index.delete_where("source", doc_id)
+        return self.index.add(chunks, progress)
+
+    def ingest(self, paths: list[Path], progress: ProgressFn | None = None) -> IngestReport:
+        """Add (or replace) the user's documents as their own cited sources."""
+        report = self.documents.ingest(paths)
+        for doc in report.documents:
+            self.corpus.add_source(doc.source, doc.provisions)
+            self._sync_document(doc.id, progress, force=True)
+        self._refresh()
+        return report
+
+    def remove_source(self, doc_id: str) -> None:
+        """Drop an ingested document from the store, the corpus and the index."""
+        self.documents.remove(doc_id)
+        if doc_id in self.corpus.sources:
+            self.corpus.remove_source(doc_id)
+        self.index.delete_where("source", doc_id)
+        self._refresh()
+
+    def sources(self) -> list[dict[str, Any]]:
+        """What is indexed: the shipped sources and the ingested documents."""
+        counts: dict[str, int] = {}
+        for c in self.chunks:
+            counts[c.source] = counts.get(c.source, 0) + 1
+        docs = {d["id"]: d for d in self.documents.list()}
+        out = []
+        for sid, info in self.corpus.sources.items():
+            row = {"id": sid, "title": info.title, "kind": info.kind, "chunks": counts.get(sid, 0),
+                   "built_in": sid not in docs}
+            row.update({k: v for k, v in docs.get(sid, {}).items() if k not in row})
+            out.append(row)
+        return out
+
+    def _refresh(self) -> None:
+        self.chunks = chunk_corpus(self.corpus)
+        self.retriever.set_chunks(self.chunks)
 
     def show(self, reference: str) -> Provision:
         """The provision a typed reference names (``"art. 121(3)"``, ``"Article 8 bis"``)."""

@@ -47,7 +47,8 @@ def _breadcrumb(corpus: Corpus, p: Provision) -> str:
     source = corpus.sources[p.source]
     if p.source == STATUTE:
         return f"Rome Statute › {p.breadcrumb}"
-    return f"{source.title} ({source.kind}) › {p.short_label}"
+    heading = f" {p.article_title}" if p.article_title else ""
+    return f"{source.title} ({source.kind}) › {p.short_label}{heading}"
 
 
 def _make(corpus: Corpus, p: Provision, span: str, chapeaux: list[str], n: int = 0) -> Chunk:

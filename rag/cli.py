@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 import click
@@ -85,7 +86,7 @@ def format_details(answer: Answer) -> str:
     if answer.citations:
         lines.append("Sources:")
         for n, c in enumerate(answer.citations, start=1):
-            kind = "law" if c.is_law else "news report — claims, not law" if c.source == "news" else c.source
+            kind = "law" if c.is_law else "news report — claims, not law" if c.source == "news" else "your document"
             title = f" — {c.title}" if c.title and c.is_law else ""
             lines.append(f"  [{n}] {c.label}{title} ({kind})")
         lines.append("")
@@ -247,6 +248,43 @@ def index(rebuild: bool) -> None:
     else:
         click.echo(f"The index is up to date: {assistant.index.count()} chunks in {assistant.index.name} at "
                    f"{assistant.store.where}. Use --rebuild to build it again.")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@handle_errors
+def ingest(paths: tuple[Path, ...]) -> None:
+    """Add your own documents (PDF, HTML, Markdown, text) as cited sources; re-ingesting replaces."""
+    assistant = open_assistant(_settings())
+    report = assistant.ingest(list(paths), progress=_Progress("Indexing documents"))
+    for doc in report.documents:
+        verb = "Replaced" if doc.id in report.replaced else "Ingested"
+        click.echo(f"{verb} {doc.path} as {doc.id!r}: {len(doc.units)} {doc.format} units.")
+    for reason in report.skipped:
+        click.echo(f"Skipped: {reason}", err=True)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+@handle_errors
+def sources(as_json: bool) -> None:
+    """List what is indexed: the shipped texts and your ingested documents."""
+    rows = open_assistant(_settings()).sources()
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    for row in rows:
+        origin = "built-in" if row["built_in"] else f"ingested from {row.get('path', '?')}"
+        click.echo(f"{row['id']:<24} {row['kind']:<12} {row['chunks']:>5} chunks  {row['title']}  ({origin})")
+
+
+@cli.command()
+@click.argument("doc_id")
+@handle_errors
+def remove(doc_id: str) -> None:
+    """Remove an ingested document (by the ID `rag sources` shows)."""
+    open_assistant(_settings()).remove_source(doc_id)
+    click.echo(f"Removed {doc_id!r} from the index.")
 
 
 @cli.command("ui")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from .citations import (
     split_provision_id,
     statute_label,
 )
-from .errors import CorpusError, ProvisionNotFound
+from .errors import CorpusError, InputError, ProvisionNotFound
 from .models import NEWS, STATUTE, Provision, SourceInfo
 
 DEFAULT_CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
@@ -192,6 +193,35 @@ class Corpus:
     def try_get(self, key: str) -> Provision | None:
         """Like :meth:`get` but returns ``None`` for an unknown key."""
         return self._provisions.get(key)
+
+    def add_source(self, info: SourceInfo, provisions: Iterable[Provision]) -> None:
+        """Add a source with its provisions (an ingested document), replacing an earlier
+        ``add_source`` of the same id; the sources the corpus was loaded with cannot be replaced."""
+        added: set[str] = self.__dict__.setdefault("_added_sources", set())
+        if info.id in self.sources and info.id not in added:
+            raise InputError(f"{info.id!r} is a built-in source of the corpus and cannot be replaced; "
+                             "rename the file you are adding.")
+        provisions = list(provisions)
+        stray = [p.id for p in provisions if p.source != info.id]
+        if stray:
+            raise ValueError(f"provisions {stray[:3]} do not belong to source {info.id!r}")
+        if info.id in added:
+            self.remove_source(info.id)
+        self.sources[info.id] = info
+        for p in provisions:
+            self._provisions[self.key(p.source, p.id)] = p
+        added.add(info.id)
+
+    def remove_source(self, source_id: str) -> SourceInfo:
+        """Drop a source added with :meth:`add_source` and all its provisions."""
+        added: set[str] = self.__dict__.setdefault("_added_sources", set())
+        if source_id not in added:
+            what = "is a built-in source and cannot be removed" if source_id in self.sources else "is not in the corpus"
+            raise InputError(f"{source_id!r} {what}; added sources: {', '.join(sorted(added)) or 'none'}.")
+        for key in [k for k, p in self._provisions.items() if p.source == source_id]:
+            del self._provisions[key]
+        added.discard(source_id)
+        return self.sources.pop(source_id)
 
     def articles(self) -> list[Provision]:
         """Every Statute article and the Preamble, in Statute order."""

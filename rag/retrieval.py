@@ -38,6 +38,7 @@ class RetrievalOptions:
     bm25_weight: float = 0.8
     named_weight: float = 3.0
     xref_weight: float = 0.3
+    mention_weight: float = 0.1
     overlap_weight: float = 0.1
     rerank_depth: int = 30
     top_n: int = 10
@@ -82,6 +83,17 @@ def content_words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2]
 
 
+_NEWS_WORDS = {"report", "reports", "reported", "news", "article's", "journalist", "headline", "press"}
+
+
+def _source_words(source_id: str) -> set[str]:
+    """Words by which a reader names a non-Statute source ("the report", "my memo")."""
+    if source_id == "news":
+        return _NEWS_WORDS
+    stem = source_id.rsplit(".", 1)[0]
+    return {w for w in re.split(r"[^a-z0-9]+", stem.lower()) if len(w) >= 3} | {"document"}
+
+
 class Retriever:
     """Finds the provisions that bear on a question."""
 
@@ -109,6 +121,10 @@ class Retriever:
             stemmer=Stemmer.Stemmer("english"), language="english",
         )
         self._chunk_stems = {c.id: {w[:6] for w in content_words(c.embed_text)} for c in chunks}
+        self._source_names: dict[str, set[str]] = {}
+        for c in chunks:
+            if c.source != STATUTE and c.source not in self._source_names:
+                self._source_names[c.source] = _source_words(c.source)
         self._vocab = {w for c in chunks for w in content_words(c.embed_text)}
         self._stems = {w[:6] for w in self._vocab}
         self.vocabulary = {w.lower() for c in chunks for w in _WORD_RE.findall(c.embed_text.lower())}
@@ -119,6 +135,10 @@ class Retriever:
         clone.__dict__.update(self.__dict__)
         clone.options = options
         return clone
+
+    def _mentioned_sources(self, question: str) -> set[str]:
+        words = set(_WORD_RE.findall(question.lower()))
+        return {source for source, names in self._source_names.items() if words & names}
 
     def chunks_of(self, key: str) -> list[Chunk]:
         """The chunks whose span lies in provision ``key`` (or in its descendants)."""
@@ -187,6 +207,13 @@ class Retriever:
                             xref_ids.append(c.id)
             add(xref_ids, opts.xref_weight, "xref")
 
+        if opts.mention_weight and ranked:
+            # "What does the report say …", "according to the memo …": the reader names the
+            # source they mean, so its passages come before the Statute's.
+            mentioned = self._mentioned_sources(question)
+            for cid in ranked:
+                if self.chunks[cid].source in mentioned:
+                    ranked[cid] += opts.mention_weight
         if opts.overlap_weight and ranked:
             # Re-rank the head of the list by how much of the question (in the Statute's own
             # words, after expansion) the span and its breadcrumb actually contain.

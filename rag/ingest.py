@@ -1,0 +1,641 @@
+"""Ingesting the user's own documents (PDF, HTML, Markdown, plain text) as sources of their own.
+
+A document is split along its own structure — a Markdown or HTML section per heading, a PDF page
+per page, a plain-text paragraph per blank-line-separated block — and each unit becomes a
+:class:`~rag.models.Provision` whose ``text`` is the unit's verbatim extracted text, so a quote
+from it verifies exactly like a quote from the Statute. A unit longer than the chunk size gets
+paragraph children (verbatim sub-spans), the way a Statute article has paragraphs.
+
+Parsing is done by llama-index's readers and parsers (``PDFReader`` over pypdf,
+``MarkdownNodeParser``) and BeautifulSoup for HTML; nothing here interprets the text: a document
+that says "ignore your instructions" is stored and indexed as the words it contains.
+
+Ingested documents live as one JSON file each under ``<data_dir>/documents`` (written atomically),
+so the corpus can be rebuilt without the original files.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .chunking import MAX_CHUNK_CHARS
+from .errors import DataDirError, InputError
+from .models import Provision, SourceInfo
+
+DOCUMENT_KIND = "document"
+FORMAT_VERSION = 1
+# A section or page longer than this gets paragraph children, one chunk each.
+SECTION_MAX_CHARS = MAX_CHUNK_CHARS
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+FORMATS = {".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".txt": "text",
+           ".html": "html", ".htm": "html"}
+FORMAT_NAMES = {"pdf": "PDF", "markdown": "Markdown", "html": "HTML", "text": "plain text"}
+SUPPORTED = ", ".join(FORMATS)
+
+_HEADINGS = ("h1", "h2", "h3", "h4")
+_HTML_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "form", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+    "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul",
+})
+_HTML_CELLS = frozenset({"td", "th"})
+_HTML_DROP = ("head", "script", "style", "noscript", "template", "svg", "math")
+_BLOCK = "\x00"  # a block boundary while flattening HTML (NUL never survives the binary check)
+# Control characters (Unicode category Cc) a text file may not contain / extracted text loses.
+_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_EXTRACTED_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MD_HEADING = re.compile(r"^(#+)\s(.*)")
+_BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
+_CUTS = (re.compile(r"\n"), re.compile(r"(?<=[.!?;:])\s+"), re.compile(r"\s+"))
+_MAGIC = ((b"%PDF-", "a PDF", ".pdf"), (b"PK\x03\x04", "a ZIP or Office file (.docx, .odt, ...)", None),
+          (b"\x89PNG", "a PNG image", None), (b"\xff\xd8\xff", "a JPEG image", None),
+          (b"GIF8", "a GIF image", None), (b"{\\rtf", "an RTF file", None))
+
+
+# ── Errors ──────────────────────────────────────────────────────────────────────────────────────
+
+
+class DocumentError(InputError):
+    """A file given to ``rag ingest`` cannot be ingested (base class)."""
+
+
+class MissingDocument(DocumentError):
+    """The path does not exist."""
+
+
+class UnsupportedDocument(DocumentError):
+    """The file's extension is not one of the supported formats."""
+
+
+class EmptyDocument(DocumentError):
+    """The file has no text to ingest."""
+
+
+class CorruptDocument(DocumentError):
+    """The file is damaged, binary, not UTF-8 or not what its extension says."""
+
+
+class UnknownDocument(InputError):
+    """An id names no ingested document."""
+
+
+# ── The document ────────────────────────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class IngestedDocument:
+    """One ingested file: its source entry, its provisions (verbatim units) and where it came from."""
+
+    source: SourceInfo
+    provisions: tuple[Provision, ...]
+    sha256: str
+    path: Path
+    format: str  # "pdf" | "markdown" | "html" | "text"
+    ingested_at: str = ""
+    size: int = 0
+
+    @property
+    def id(self) -> str:
+        """The document's source id (``memo.md``)."""
+        return self.source.id
+
+    @property
+    def units(self) -> list[Provision]:
+        """The top-level units (sections, pages or paragraphs), without their paragraph children."""
+        return [p for p in self.provisions if p.parent is None]
+
+    def summary(self) -> dict:
+        """What ``rag sources`` shows for the document."""
+        return {"id": self.id, "title": self.source.title, "path": str(self.path), "format": self.format,
+                "sections": len(self.units), "sha256": self.sha256, "ingested_at": self.ingested_at}
+
+
+def slugify(name: str) -> str:
+    """A document id from a file name: ``Memo (final).md`` → ``memo-final.md``; never contains ``:``."""
+    norm = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9._-]+", "-", norm.lower())
+    slug = re.sub(r"-*\.-*", ".", re.sub(r"-{2,}", "-", slug)).strip("-.")
+    return slug or "document"
+
+
+def _with_suffix(doc_id: str, n: int) -> str:
+    stem, dot, ext = doc_id.rpartition(".")
+    return f"{stem}-{n}.{ext}" if dot and stem else f"{doc_id}-{n}"
+
+
+def read_document(path: Path, doc_id: str | None = None) -> IngestedDocument:
+    """Read one file into an :class:`IngestedDocument` (id: ``doc_id``, default the slugged name).
+
+    The format comes from the extension and is checked against the content; every problem is a
+    :class:`DocumentError` whose one-line message names the file and what to do.
+    """
+    path = Path(path)
+    fmt = _check_file(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"Cannot read {path} ({exc.strerror or exc}); check that it is readable.") from None
+    if not raw.strip():
+        raise EmptyDocument(f"{path} is empty; there is nothing to ingest.")
+    doc_id = doc_id or slugify(path.name)
+    name = path.name
+    if fmt == "pdf":
+        units = _pdf_units(path, raw)
+    elif fmt == "html":
+        units = _html_units(path, raw)
+    else:
+        text = _decode_text(path, raw, fmt)
+        units = _markdown_units(path, text) if fmt == "markdown" else _text_units(text)
+    provisions = _provisions(doc_id, name, units)
+    if not provisions:
+        raise EmptyDocument(f"{path} has no text to ingest (only headings or whitespace); add text or pick "
+                            "another file.")
+    resolved = path.resolve()
+    info = SourceInfo(id=doc_id, title=name, kind=DOCUMENT_KIND,
+                      description=f"{resolved} ({FORMAT_NAMES[fmt]})", is_law=False)
+    return IngestedDocument(
+        source=info, provisions=tuple(provisions), sha256=hashlib.sha256(raw).hexdigest(), path=resolved,
+        format=fmt, ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), size=len(raw),
+    )
+
+
+def _check_file(path: Path) -> str:
+    if not path.exists():
+        raise MissingDocument(f"No such file: {path}; check the path and try again.")
+    if path.is_dir():
+        raise DocumentError(f"{path} is a directory; pass it to `rag ingest` to ingest the files inside it.")
+    if not path.is_file():
+        raise UnsupportedDocument(f"{path} is not a regular file; ingest a {SUPPORTED} file instead.")
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        what = f"the extension {path.suffix}" if path.suffix else "no extension"
+        raise UnsupportedDocument(f"{path} has {what}, which is not supported; ingest {SUPPORTED} files "
+                                  "(convert others to PDF or plain text first).")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise DocumentError(f"{path} is {size / 2**20:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit; "
+                            "split it into smaller files.")
+    return fmt
+
+
+def _sniff(raw: bytes) -> tuple[str, str | None] | None:
+    """What a file's first bytes say it is, when they say so: (description, proper extension)."""
+    head = raw.lstrip()[:16]
+    for magic, what, ext in _MAGIC:
+        if head.startswith(magic):
+            return what, ext
+    return None
+
+
+def _not_this_format(path: Path, what: str, ext: str | None) -> CorruptDocument:
+    fix = f"rename it to {path.stem}{ext}" if ext else "convert it to PDF, Markdown, HTML or plain text"
+    return CorruptDocument(f"{path} is not {FORMAT_NAMES[FORMATS[path.suffix.lower()]]}: it is {what}; {fix} "
+                           "and ingest it again.")
+
+
+def _decode_text(path: Path, raw: bytes, fmt: str) -> str:
+    """The text of a .txt/.md file: UTF-8 only, no binary content."""
+    sniffed = _sniff(raw)
+    if sniffed:
+        raise _not_this_format(path, *sniffed)
+    if b"\x00" in raw:
+        raise CorruptDocument(f"{path} is a binary file, not {FORMAT_NAMES[fmt]}; ingest the document's text "
+                              "or a PDF of it instead.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorruptDocument(
+            f"{path} is not UTF-8 text (byte 0x{raw[exc.start]:02X} at offset {exc.start}); re-save it as UTF-8 "
+            "and ingest it again."
+        ) from None
+    bad = _TEXT_CONTROLS.search(text)
+    if bad:
+        raise CorruptDocument(f"{path} contains control character U+{ord(bad.group()):04X} at character "
+                              f"{bad.start()}, so it is not plain text; remove it or ingest a PDF of the document "
+                              "instead.")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _clean_extracted(text: str) -> str:
+    """Extracted (PDF/HTML) text without control characters other than tab and newline."""
+    return _EXTRACTED_CONTROLS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# ── Units per format: (kind, number, display label number, heading, verbatim text) ───────────────
+
+
+@dataclass(frozen=True)
+class _Unit:
+    kind: str  # "section" | "page" | "paragraph"
+    number: int
+    text: str
+    heading: str | None = None
+    shown: str = ""  # how the number is shown when it differs (a PDF page label such as "iv")
+
+
+@contextlib.contextmanager
+def _quiet(logger_names: Iterable[str]) -> Iterator[None]:
+    """Silence a library's warnings ("EOF marker not found") while it reads one file."""
+    loggers = [logging.getLogger(n) for n in logger_names]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels):
+            lg.setLevel(level)
+
+
+def _pdf_units(path: Path, raw: bytes) -> list[_Unit]:
+    if b"%PDF-" not in raw[:1024]:
+        sniffed = _sniff(raw)
+        if sniffed:
+            raise _not_this_format(path, *sniffed)
+        looks_text = b"\x00" not in raw[:4096]
+        try:
+            raw[:4096].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            looks_text = looks_text and exc.start > 4090  # a multi-byte character cut at the boundary
+        hint = f"it looks like text: rename it to {path.stem}.txt" if looks_text else "it may be damaged or another format"
+        raise CorruptDocument(f"{path} is not a PDF (it does not start with %PDF); {hint} and ingest it again.")
+    from llama_index.readers.file.docs.base import PDFReader
+    from pypdf.errors import FileNotDecryptedError
+    from tenacity import RetryError
+
+    try:
+        with _quiet(["pypdf", "llama_index.readers.file.docs.base"]):
+            pages = PDFReader().load_data(path)
+    except RetryError as retry:
+        exc = retry.last_attempt.exception()
+        if isinstance(exc, FileNotDecryptedError):
+            raise CorruptDocument(f"{path} is password-protected; save an unencrypted copy and ingest that.") from None
+        raise CorruptDocument(f"{path} is a damaged PDF that cannot be read ({_short(exc)}); re-export or repair "
+                              "it and ingest it again.") from None
+    except Exception as exc:  # pypdf raises many kinds on malformed input; all mean "cannot read this PDF"
+        raise CorruptDocument(f"{path} is a damaged PDF that cannot be read ({_short(exc)}); re-export or repair "
+                              "it and ingest it again.") from exc
+    labels = [str(d.metadata.get("page_label") or n) for n, d in enumerate(pages, start=1)]
+    if len(set(labels)) != len(labels):
+        labels = [str(n) for n in range(1, len(pages) + 1)]
+    units = [_Unit("page", n, text, shown=label)
+             for n, (doc, label) in enumerate(zip(pages, labels), start=1)
+             if (text := _clean_extracted(doc.text or "").strip())]
+    if not units:
+        raise EmptyDocument(f"{path} has no extractable text ({len(pages)} page(s), probably scanned images); "
+                            "run OCR on it or export its text, then ingest that.")
+    return units
+
+
+def _short(exc: BaseException | None) -> str:
+    text = " ".join(str(exc).split()) if exc is not None else ""
+    name = type(exc).__name__ if exc is not None else "unknown error"
+    return f"{name}: {text[:120]}" if text else name
+
+
+def _html_units(path: Path, raw: bytes) -> list[_Unit]:
+    sniffed = _sniff(raw)
+    if sniffed:
+        raise _not_this_format(path, *sniffed)
+    if b"\x00" in raw:
+        raise CorruptDocument(f"{path} is a binary file, not HTML; ingest the page's HTML source instead.")
+    if not re.search(rb"<\s*[A-Za-z!]", raw):
+        raise CorruptDocument(f"{path} has no HTML markup; rename it to {path.stem}.txt if it is plain text "
+                              "and ingest it again.")
+    from bs4 import BeautifulSoup, NavigableString, Tag
+
+    soup = BeautifulSoup(raw, "html.parser")
+    for tag in soup(_HTML_DROP):
+        tag.decompose()
+    in_headings = {id(s) for h in soup.find_all(_HEADINGS) for s in h.find_all(string=True)}
+    sections: list[tuple[str | None, list[str]]] = [(None, [])]
+    for node in soup.descendants:
+        if isinstance(node, Tag):
+            if node.name in _HEADINGS:
+                sections.append((" ".join(_clean_extracted(node.get_text(" ")).split()) or None, []))
+            elif node.name in _HTML_BLOCKS:
+                sections[-1][1].append(_BLOCK)
+            elif node.name in _HTML_CELLS:
+                sections[-1][1].append(" ")
+        elif type(node) is NavigableString and id(node) not in in_headings:  # not comments, doctype, CDATA
+            prev = node.previous_sibling
+            if isinstance(prev, Tag) and prev.name in _HTML_BLOCKS:
+                sections[-1][1].append(_BLOCK)
+            sections[-1][1].append(str(node))
+    units: list[_Unit] = []
+    for heading, parts in sections:
+        blocks = (" ".join(_clean_extracted(b).split()) for b in "".join(parts).split(_BLOCK))
+        text = "\n\n".join(b for b in blocks if b)
+        if text:
+            units.append(_Unit("section", len(units) + 1, text, heading))
+    return units
+
+
+def _markdown_units(path: Path, text: str) -> list[_Unit]:
+    from llama_index.core import Document
+    from llama_index.core.node_parser import MarkdownNodeParser
+
+    nodes = MarkdownNodeParser(include_metadata=False, include_prev_next_rel=False).get_nodes_from_documents(
+        [Document(text=text)])
+    units: list[_Unit] = []
+    for node in nodes:
+        section = node.get_content()
+        first, _, rest = section.partition("\n")
+        m = _MD_HEADING.match(first)
+        heading = (re.sub(r"\s+#+\s*$", "", m.group(2)).strip() or None) if m else None
+        body = rest.strip() if m else section.strip()
+        if body:
+            units.append(_Unit("section", len(units) + 1, body, heading))
+    return units
+
+
+def _text_units(text: str) -> list[_Unit]:
+    return [_Unit("paragraph", n, p) for n, p in enumerate(_passages(text), start=1)]
+
+
+def _passages(text: str, limit: int = SECTION_MAX_CHARS) -> list[str]:
+    """Verbatim passages of ``text``: its blank-line paragraphs, a paragraph longer than ``limit`` cut
+    at line breaks, else sentence ends, else spaces (each passage a contiguous span of ``text``)."""
+    out: list[str] = []
+    for block in _BLANK_LINE.split(text):
+        block = block.strip()
+        if block:
+            out.extend(_cut(block, limit, 0))
+    return out
+
+
+def _cut(text: str, limit: int, level: int) -> list[str]:
+    if len(text) <= limit:
+        return [text]
+    if level == len(_CUTS):
+        return [text[i:i + limit].strip() for i in range(0, len(text), limit) if text[i:i + limit].strip()]
+    bounds = [m.end() for m in _CUTS[level].finditer(text)] + [len(text)]
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        # The last boundary within ``limit`` of ``start``, else the first one after it.
+        i = bisect.bisect_right(bounds, start + limit) - 1
+        end = bounds[i] if i >= 0 and bounds[i] > start else bounds[bisect.bisect_right(bounds, start)]
+        piece = text[start:end].strip()
+        if piece:
+            pieces.extend(_cut(piece, limit, level + 1))
+        start = end
+    return pieces
+
+
+def _provisions(doc_id: str, name: str, units: list[_Unit]) -> list[Provision]:
+    marks = {"section": ("s", "§ "), "page": ("p", "p. "), "paragraph": ("para", "para. ")}
+    out: list[Provision] = []
+    for unit in units:
+        prefix, shown = marks[unit.kind]
+        pid = f"{doc_id}:{prefix}{unit.number}"
+        label = f"{name}, {shown}{unit.shown or unit.number}"
+        parts = _passages(unit.text) if unit.kind != "paragraph" and len(unit.text) > SECTION_MAX_CHARS else []
+        if len(parts) < 2:
+            parts = []
+        child_ids = tuple(f"{pid}.{k}" for k in range(1, len(parts) + 1))
+        out.append(Provision(id=pid, source=doc_id, label=label, text=unit.text, kind=unit.kind,
+                             paragraph=str(unit.number), article_title=unit.heading, children=child_ids,
+                             order=len(out)))
+        for k, (cid, part) in enumerate(zip(child_ids, parts), start=1):
+            out.append(Provision(id=cid, source=doc_id, label=f"{label}, para. {k}", text=part, kind="paragraph",
+                                 paragraph=f"{unit.number}.{k}", article_title=unit.heading, parent=pid,
+                                 order=len(out)))
+    return out
+
+
+# ── Collecting paths ────────────────────────────────────────────────────────────────────────────
+
+
+def collect_paths(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
+    """The files to ingest from files and directories (searched recursively, hidden entries ignored),
+    and a reason for each file left out. A path that does not exist is a :class:`MissingDocument`."""
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise InputError("Name at least one file or directory to ingest, e.g. `rag ingest memo.md`.")
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise MissingDocument(f"No such file or directory: {missing[0]}"
+                              + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
+                              + "; check the path and try again.")
+    files: list[Path] = []
+    skipped: list[str] = []
+    seen: set[Path] = set()
+
+    def add(f: Path) -> None:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            files.append(f)
+
+    for p in paths:
+        if p.is_dir():
+            found = 0
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if any(part.startswith(".") for part in rel.parts) or not f.is_file():
+                    continue
+                if f.suffix.lower() in FORMATS:
+                    found += 1
+                    add(f)
+                else:
+                    skipped.append(f"{f}: {_unsupported(f)}")
+            if not found:
+                skipped.append(f"{p}: no {SUPPORTED} files in this directory")
+        elif p.suffix.lower() in FORMATS:
+            add(p)
+        else:
+            skipped.append(f"{p}: {_unsupported(p)}")
+    return files, skipped
+
+
+def _unsupported(f: Path) -> str:
+    return f"{f.suffix or 'no extension'} is not a supported format ({SUPPORTED})"
+
+
+# ── The store ───────────────────────────────────────────────────────────────────────────────────
+
+
+@dataclass
+class IngestReport:
+    """What one ``ingest`` call did."""
+
+    documents: list[IngestedDocument] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # ids that were already ingested (now replaced)
+    skipped: list[str] = field(default_factory=list)  # one line per file left out, saying why
+
+
+class DocumentStore:
+    """Ingested documents, one JSON file each under ``<data_dir>/documents``."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.dir = Path(data_dir) / "documents"
+        self.problems: list[str] = []  # unreadable store files found by the last load_all()
+
+    def _file(self, doc_id: str) -> Path:
+        return self.dir / f"{doc_id}.json"
+
+    # -- reading --------------------------------------------------------------------------------
+    def load_all(self) -> list[IngestedDocument]:
+        """Every stored document, by id; an unreadable store file is skipped and noted in ``problems``."""
+        self.problems = []
+        if not self.dir.is_dir():
+            return []
+        docs: list[IngestedDocument] = []
+        for f in sorted(self.dir.glob("*.json")):
+            try:
+                docs.append(_from_json(json.loads(f.read_text(encoding="utf-8"))))
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                self.problems.append(f"Skipped the damaged store file {f} ({_short(exc)}); ingest the document "
+                                     "again or delete that file.")
+        return docs
+
+    def get(self, doc_id: str) -> IngestedDocument | None:
+        """The stored document with this id, if any."""
+        return next((d for d in self.load_all() if d.id == doc_id), None)
+
+    def list(self) -> list[dict]:
+        """A summary per document (id, title, path, format, sections, sha256, ingested_at)."""
+        return [d.summary() for d in self.load_all()]
+
+    def find_by_path(self, path: Path) -> IngestedDocument | None:
+        """The stored document ingested from ``path`` (compared as resolved paths), if any."""
+        target = Path(path).resolve()
+        return next((d for d in self.load_all() if d.path == target), None)
+
+    def allocate_id(self, path: Path, taken: Iterable[str] = ()) -> str:
+        """The id ``path`` gets: its existing id if already ingested, else its slugged name, suffixed
+        (``memo-2.md``) when another file (stored, or in ``taken``) has that id."""
+        return _allocate(Path(path).resolve(), self.load_all(), taken)
+
+    # -- writing --------------------------------------------------------------------------------
+    def save(self, doc: IngestedDocument) -> None:
+        """Write (or replace) the document's JSON atomically: a temp file renamed over the old one."""
+        payload = json.dumps(_to_json(doc), ensure_ascii=False, indent=1)
+        tmp: str | None = None
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=f".{doc.id}.", suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self._file(doc.id))
+            tmp = None
+        except OSError as exc:
+            raise DataDirError(f"Cannot write the document store {self.dir} ({exc.strerror or exc}); check that "
+                               "the data directory (RAG_DATA_DIR) is writable.") from exc
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+
+    def remove(self, doc_id: str) -> IngestedDocument:
+        """Delete a stored document; an unknown id is an :class:`UnknownDocument` naming the known ones."""
+        docs = self.load_all()
+        doc = next((d for d in docs if d.id == doc_id), None)
+        if doc is None:
+            known = [d.id for d in docs]
+            hint = (f"ingested documents: {', '.join(known[:10])}{', ...' if len(known) > 10 else ''}" if known
+                    else "no documents are ingested")
+            raise UnknownDocument(f"No ingested document {doc_id!r} ({hint}); run `rag sources` to list them.")
+        try:
+            self._file(doc.id).unlink()
+        except OSError as exc:
+            raise DataDirError(f"Cannot delete {self._file(doc.id)} ({exc.strerror or exc}); check that the data "
+                               "directory (RAG_DATA_DIR) is writable.") from exc
+        return doc
+
+    def ingest(self, paths: Iterable[Path]) -> IngestReport:
+        """Read and store every supported file among ``paths`` (directories searched recursively).
+
+        All files are read before anything is written. A file that cannot be read is reported in
+        ``skipped``; when nothing at all can be ingested the first problem is raised (an
+        :class:`InputError`) and the store is left untouched.
+        """
+        files, skipped = collect_paths(paths)
+        report = IngestReport(skipped=list(skipped))
+        errors: list[DocumentError] = []
+        stored = self.load_all()
+        taken: list[str] = []
+        for f in files:
+            try:
+                doc = read_document(f, _allocate(f.resolve(), stored, taken))
+            except DocumentError as exc:
+                errors.append(exc)
+                report.skipped.append(str(exc))
+                continue
+            taken.append(doc.id)
+            report.documents.append(doc)
+        if not report.documents:
+            if len(errors) == 1 and not skipped:
+                raise errors[0]
+            first = report.skipped[0] if report.skipped else "no files found"
+            more = f" ({len(report.skipped) - 1} more problem(s))" if len(report.skipped) > 1 else ""
+            raise DocumentError(f"Nothing was ingested: {first}{more}.")
+        existing = {d.id for d in stored}
+        for doc in report.documents:
+            if doc.id in existing:
+                report.replaced.append(doc.id)
+            self.save(doc)
+        return report
+
+
+def _allocate(target: Path, docs: list[IngestedDocument], taken: Iterable[str]) -> str:
+    for d in docs:
+        if d.path == target:
+            return d.id
+    used = {d.id for d in docs} | set(taken)
+    base = slugify(target.name)
+    doc_id, n = base, 1
+    while doc_id in used:
+        n += 1
+        doc_id = _with_suffix(base, n)
+    return doc_id
+
+
+def _to_json(doc: IngestedDocument) -> dict:
+    return {
+        "format_version": FORMAT_VERSION, "id": doc.id, "path": str(doc.path), "format": doc.format,
+        "sha256": doc.sha256, "size": doc.size, "ingested_at": doc.ingested_at, "source": asdict(doc.source),
+        "provisions": [asdict(p) for p in doc.provisions],
+    }
+
+
+_PROVISION_FIELDS = {f.name for f in fields(Provision)}
+_SOURCE_FIELDS = {f.name for f in fields(SourceInfo)}
+
+
+def _from_json(data: dict) -> IngestedDocument:
+    if data.get("format_version") != FORMAT_VERSION:
+        raise ValueError(f"unknown format_version {data.get('format_version')!r}")
+    source = SourceInfo(**{k: v for k, v in data["source"].items() if k in _SOURCE_FIELDS})
+    provisions = []
+    for raw in data["provisions"]:
+        p = {k: v for k, v in raw.items() if k in _PROVISION_FIELDS}
+        p["children"] = tuple(p.get("children") or ())
+        provisions.append(Provision(**p))
+    if source.id != data["id"] or any(p.source != source.id for p in provisions):
+        raise ValueError("provisions do not belong to the document")
+    return IngestedDocument(source=source, provisions=tuple(provisions), sha256=data["sha256"],
+                            path=Path(data["path"]), format=data["format"], ingested_at=data.get("ingested_at", ""),
+                            size=int(data.get("size", 0)))
+
+
+__all__ = [
+    "CorruptDocument", "DocumentError", "DocumentStore", "EmptyDocument", "IngestReport", "IngestedDocument",
+    "MissingDocument", "UnknownDocument", "UnsupportedDocument", "collect_paths", "read_document", "slugify",
+]
