@@ -287,6 +287,40 @@ def remove(doc_id: str) -> None:
     click.echo(f"Removed {doc_id!r} from the index.")
 
 
+@cli.command("eval")
+@click.option("--engine", type=click.Choice(["extractive", "llm"]), help="Answer engine to evaluate.")
+@click.option("--config", "configs", multiple=True, metavar="NAME",
+              help="Config(s) to run: default, baseline, dense-only, bm25-only, no-named-lookup, no-xref, "
+                   "no-glossary, no-rerank (default: all).")
+@click.option("--subset", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+@click.option("--questions", type=click.Path(path_type=Path, dir_okay=False), help="Another JSONL eval set.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("evals/out"),
+              show_default=True, help="Where summary.json, results.jsonl, report.md and metrics.png go.")
+@click.option("--fail-under", metavar="METRIC=VALUE,...", help="Exit non-zero when the default config falls below.")
+@click.option("--judge", is_flag=True, help="Also LLM-judged faithfulness and correctness (needs an LLM).")
+@handle_errors
+def eval_command(engine: str | None, configs: tuple[str, ...], subset: str, questions: Path | None, out: Path,
+                 fail_under: str | None, judge: bool) -> None:
+    """Run the answer evals and write a report (see evals/README.md)."""
+    from .evalreport import CONFIGS, check_thresholds, parse_thresholds, run_eval, write_outputs
+    from .evaluation import DEFAULT_QUESTIONS, load_questions
+
+    thresholds = parse_thresholds(fail_under)
+    qs = load_questions(questions or DEFAULT_QUESTIONS, subset)
+    if not qs:
+        raise InputError(f"No questions in the {subset!r} subset of {questions or DEFAULT_QUESTIONS}.")
+    assistant = open_assistant(_settings(engine=engine))
+    summary, results = run_eval(assistant, qs, list(configs) or list(CONFIGS), engine=engine,
+                                progress=_Progress("Evaluating"), judge=judge)
+    summary["subset"] = subset
+    for path in write_outputs(out, summary, results):
+        click.echo(f"wrote {path}")
+    click.echo((out / "report.md").read_text(encoding="utf-8").split("\n## ")[0])
+    failures = check_thresholds(summary, thresholds)
+    if failures:
+        _fail("below --fail-under: " + "; ".join(failures), 1)
+
+
 @cli.command("ui")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; the default serves this machine only.")

@@ -36,8 +36,13 @@ Progress = Callable[[int, int], None]
 
 
 def run_eval(assistant, questions: list[EvalQuestion], configs: list[str], engine: str | None = None,
-             progress: Progress | None = None) -> tuple[dict[str, Any], dict[str, list[QuestionResult]]]:
-    """Evaluate each named config on ``questions``; returns (summary, results per config)."""
+             progress: Progress | None = None, judge: bool = False
+             ) -> tuple[dict[str, Any], dict[str, list[QuestionResult]]]:
+    """Evaluate each named config on ``questions``; returns (summary, results per config).
+
+    With ``judge`` (and an LLM configured), the default config's answers are also graded by the
+    LLM for faithfulness and correctness, reported under ``summary["llm_judge"]``.
+    """
     unknown = [c for c in configs if c not in CONFIGS]
     if unknown:
         raise ConfigError(f"Unknown eval config(s) {', '.join(unknown)}; choose from {', '.join(CONFIGS)}.")
@@ -75,7 +80,33 @@ def run_eval(assistant, questions: list[EvalQuestion], configs: list[str], engin
             )
         results[name] = res
         summary["configs"][name] = summarize(res)
+    if judge:
+        summary["llm_judge"] = _judge(assistant, questions, engine)
     return summary, results
+
+
+def _judge(assistant, questions: list[EvalQuestion], engine: str | None) -> dict[str, Any]:
+    from .judge import judge_answer
+
+    if not assistant.settings.llm_configured:
+        raise ConfigError("--judge needs an LLM: set OPENAI_API_KEY or OPENAI_BASE_URL (and RAG_LLM_MODEL).")
+    verdicts = []
+    for q in questions:
+        if q.expect_refusal:
+            continue
+        answer = assistant.ask(q.question, history=list(q.history), engine=engine)
+        if answer.refused:
+            continue
+        verdicts.append(judge_answer(assistant.llm, q.question, answer, list(q.facts)))
+
+    def rate(values: list[bool | None]) -> float | None:
+        known = [v for v in values if v is not None]
+        return round(sum(known) / len(known), 4) if known else None
+
+    return {"judged": len(verdicts), "model": assistant.settings.llm_model,
+            "faithfulness": rate([v.faithful for v in verdicts]),
+            "correctness": rate([v.correct for v in verdicts]),
+            "unjudged": sum(1 for v in verdicts if v.faithful is None)}
 
 
 def _standalone(q: EvalQuestion) -> str:

@@ -18,6 +18,8 @@ from typing import Any
 from .models import Answer
 from .verification import check_citation
 
+DEFAULT_QUESTIONS = Path(__file__).resolve().parent.parent / "evals" / "questions.jsonl"
+
 
 @dataclass(frozen=True)
 class EvalQuestion:
