@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .chunking import Chunk, chunk_id
 from .corpus import Corpus
-from .index import VectorIndex
+from .embeddings import Embedder
+from .index import StoreConfig, VectorIndex
 from .models import STATUTE, Answer
 from .verification import normalize_ws
 
@@ -58,7 +59,7 @@ def baseline_chunks(corpus: Corpus) -> list[Chunk]:
 class NaiveBaseline:
     """Dense top-5 over flat SentenceSplitter chunks, in its own collection."""
 
-    def __init__(self, corpus: Corpus, index_for: type[VectorIndex] | None, store, embedder) -> None:
+    def __init__(self, corpus: Corpus, store: StoreConfig, embedder: Embedder) -> None:
         self.corpus = corpus
         self.chunks = baseline_chunks(corpus)
         digest = hashlib.sha256("".join(c.span for c in self.chunks).encode()).hexdigest()[:10]

