@@ -141,12 +141,21 @@ class Retriever:
         return {source for source, names in self._source_names.items() if words & names}
 
     def chunks_of(self, key: str) -> list[Chunk]:
-        """The chunks whose span lies in provision ``key`` (or in its descendants)."""
+        """The chunks whose span lies in provision ``key`` (or its descendants; failing that, the
+        nearest ancestor's chunk that contains it)."""
         direct = self._by_provision.get(key)
         if direct:
             return direct
         prefix = key + "("
-        return [c for k, cs in self._by_provision.items() if k.startswith(prefix) for c in cs]
+        inside = [c for k, cs in self._by_provision.items() if k.startswith(prefix) for c in cs]
+        if inside:
+            return inside
+        # A sub-paragraph that shares its paragraph's chunk (art. 64(8)(a) inside 64(8)).
+        for ancestor in self.corpus.ancestors(key):
+            found = self._by_provision.get(self.corpus.key(ancestor.source, ancestor.id))
+            if found:
+                return found
+        return []
 
     def retrieve(self, question: str) -> Retrieval:
         """Rank provisions for ``question``."""

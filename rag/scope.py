@@ -12,7 +12,11 @@ decision reads the question's form:
   this report") or about events involving people or bodies the corpus never mentions → refuse:
   the texts are a treaty and one dated report, not a news feed;
 - it asks for something other than information from the texts (write a tweet, reveal a
-  system prompt) → refuse;
+  system prompt), or for people's names, organisations' histories, or how to apply for a job,
+  visa or asylum → refuse;
+- it is about a person, place or body the corpus never mentions and not about the Court or
+  the Statute at all ("murder in Texas") → refuse; if it is about the Court too ("can the ICC
+  try crimes in Ukraine?"), answer from the Statute with a note that the name is not in it;
 - otherwise it must clear the similarity floor.
 """
 
@@ -42,6 +46,20 @@ _WORLD_STATE = re.compile(
     r"weather|forecast)\b",
     re.IGNORECASE,
 )
+# Facts about people and organisations (who holds an office, who was named, when something was
+# founded) and personal applications (jobs, visas, asylum) are not in a treaty text.
+_PEOPLE_AND_ERRANDS = re.compile(
+    r"\b(?:names? of (?:the )?(?:judges|officials|prosecutors?|people|persons|members|staff)|personally named|"
+    r"who (?:founded|owns|funds|runs)|(?:when|what year) was .{1,60} (?:founded|created|born)|in what year was|"
+    r"apply for (?:a |an )?(?:job|internship|visa|asylum|position|scholarship|vacancy)|"
+    r"(?:job|internship|vacanc(?:y|ies)|career)s? at (?:the )?(?:icc|court))\b",
+    re.IGNORECASE,
+)
+_ABOUT_THE_COURT = re.compile(
+    r"\b(?:icc|international criminal court|rome statute|the statute(?! of limitations)|statute's|articles? \d|art\. ?\d|"
+    r"the court'?s?|prosecutor|states? part(?:y|ies)|war crimes?|genocide|crimes? against humanity|aggression)\b",
+    re.IGNORECASE,
+)
 _STATUTE_FRAMING = re.compile(
     r"\b(?:article|art\.|provisions?|paragraph|under the (?:rome )?statute|according to|does the (?:rome )?statute|"
     r"provide[sd]?|require[sd]?|allowed|permit)\b",
@@ -58,7 +76,7 @@ _EVENT = re.compile(
     r"\b(?:did|was|were|happened|decided|decide|voted|vote|won|founded|sentenced|elected|named|appointed)\b",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z]{2,}|[A-Z]{2,})\b")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)(?<![\w'-])([A-Z][a-zA-Z'-]{2,}|[A-Z]{2,})(?![\w'-])")
 _COMMON_CAPS = {"icc", "un", "us", "usa", "uk", "eu", "ngo", "ngos", "the", "is", "can", "what", "who", "how", "does", "do",
                 "statute", "rome", "article", "court", "prosecutor", "part", "preamble", "i", "if", "and",
                 "are", "when", "which", "why", "where", "under", "according", "assembly", "states", "parties",
@@ -79,8 +97,10 @@ def foreign_names(question: str, vocabulary: set[str]) -> list[str]:
     out = []
     for m in _CAPITALISED.finditer(question):
         word = m.group(1)
-        low = word.lower()
-        if low in _COMMON_CAPS or low in vocabulary or low.rstrip("s") in vocabulary:
+        low = word.lower().strip("'-")
+        parts = [p for p in re.split(r"[-']", low) if p]
+        if low in _COMMON_CAPS or low in vocabulary or low.rstrip("s") in vocabulary or (
+                parts and all(p in vocabulary or p in _COMMON_CAPS or len(p) < 3 for p in parts)):
             continue
         out.append(word)
     return out
@@ -98,10 +118,16 @@ def assess(question: str, retrieval: Retrieval, vocabulary: set[str], min_dense:
         return ScopeDecision(False, "That is not a question the Statute or the news report can answer.")
     if retrieval.named:
         return ScopeDecision(True)
+    if _PEOPLE_AND_ERRANDS.search(question):
+        return ScopeDecision(False, "The corpus is the Statute's text and one news report: it names no office-"
+                                    "holders and says nothing about applications, histories or biographies.")
     if _WORLD_STATE.search(question) and not _STATUTE_FRAMING.search(question):
         return ScopeDecision(False, "The corpus is the Statute's text and one 2025 news report; it does not "
                                     "record the current state of affairs or later events.")
     names = foreign_names(question, vocabulary)
+    if names and not _ABOUT_THE_COURT.search(question):
+        return ScopeDecision(False, f"The question is about {', '.join(dict.fromkeys(names))}, which the corpus "
+                                    "does not mention; it covers the ICC's Statute and one news report.")
     if names and _EVENT.search(question):
         return ScopeDecision(False, f"The corpus does not mention {', '.join(dict.fromkeys(names))}; it cannot "
                                     "say what happened there.")
