@@ -13,10 +13,10 @@ from .chunking import Chunk, chunk_corpus
 from .config import Settings
 from .conversation import condense, condense_offline
 from .corpus import Corpus, load_corpus
+from .documents import DocumentStore, IngestReport
 from .embeddings import EmbeddingSpec, make_embedder
 from .errors import ConfigError, InputError
 from .index import ProgressFn, StoreConfig, VectorIndex, chunks_digest, collection_name, remove_store
-from .ingest import DocumentStore, IngestReport
 from .models import Answer, Provision
 from .retrieval import Retrieval, RetrievalOptions, Retriever
 from .verification import verify_answer

@@ -12,16 +12,15 @@ import pytest
 
 from rag.chunking import MAX_CHUNK_CHARS, chunk_corpus, chunk_id
 from rag.corpus import Corpus, load_corpus
+from rag.documents import DocumentStore, collect_paths
 from rag.errors import DataDirError, InputError
 from rag.ingest import (
     CorruptDocument,
     DocumentError,
-    DocumentStore,
     EmptyDocument,
     MissingDocument,
     UnknownDocument,
     UnsupportedDocument,
-    collect_paths,
     read_document,
     slugify,
 )
@@ -346,7 +345,7 @@ def test_a_failed_write_leaves_the_previous_json_intact_and_no_temp_file(tmp_pat
     def crash(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("rag.ingest.os.replace", crash)
+    monkeypatch.setattr("rag.documents.os.replace", crash)
     with pytest.raises(DataDirError, match="No space left on device"):
         store.ingest([path])
     assert stored_files(store) == ["notes.txt.json"]

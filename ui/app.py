@@ -15,7 +15,6 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import asdict
 from functools import partial
 from typing import Any
 
@@ -23,17 +22,17 @@ import gradio as gr
 
 from rag.assistant import Assistant
 from rag.config import from_env
-from rag.errors import ConfigError, InputError, RagError
-from rag.models import STATUTE, Answer, Provision
+from rag.errors import ConfigError, RagError
+from rag.models import Answer
 
 from . import render
-from .style import CSS, theme
+from .style import CSS, HEAD, theme
+from .views import Views
 
 log = logging.getLogger("ui")
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
-MAX_OPEN_BUTTONS = 8
 EXAMPLES = (
     "What does amending the statute require?",
     "Can the Security Council defer an investigation?",
@@ -46,100 +45,36 @@ PLACEHOLDER = (
     "<em>art. 121(4)</em> — so you can check it in the sources panel.</p>"
     "<p>Follow-ups work: ask <em>“And who can propose one?”</em> after a question on amendments.</p></div>"
 )
+# The sources panel's buttons: one click opens that citation in the Statute browser.
+OPEN_ON_CLICK = ("element.addEventListener('click', (e) => { const b = e.target.closest('[data-open]'); "
+                 "if (b) trigger('click', {n: Number(b.dataset.open)}); });")
+# When a question is asked and again when answered: scroll the chat to that question, so the
+# answer is read from its start (the chat does not jump to the end of a long answer).
+SCROLL_TO_ANSWER = """() => { setTimeout(() => {
+  const users = document.querySelectorAll('#rs-chat [data-testid="user"]');
+  const last = users[users.length - 1]; if (!last) return;
+  let box = last.parentElement;
+  while (box && box !== document.body) {
+    const s = getComputedStyle(box);
+    if (/(auto|scroll)/.test(s.overflowY) && box.scrollHeight > box.clientHeight + 4) break;
+    box = box.parentElement;
+  }
+  if (!box || box === document.body) return;
+  const top = last.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop - 14;
+  box.scrollTo({top: top});
+}, 150); }"""
+# The Statute browser: bring the highlighted paragraph into view when a provision is opened (also
+# on first render: the tab's content is only rendered when it is first shown).
+SCROLL_TO_FOCUS = ("const go = () => setTimeout(() => { const f = element.querySelector('.rs-focus'); "
+                   "if (f) f.scrollIntoView({block: 'center', behavior: 'smooth'}); }, 150); "
+                   "watch('value', go); go();")
 UNEXPECTED = ("Something went wrong on our side while answering; the details are in the server log. "
               "Try again, or rephrase the question.")
 
 
-class _Views:
-    """The corpus-derived data and handlers behind the components (one per app)."""
-
-    def __init__(self, assistant: Assistant) -> None:
-        self.assistant = assistant
-        self.corpus = assistant.corpus
-        key = assistant.settings.openai_api_key
-        self.secrets: tuple[str, ...] = (key,) if key else ()
-        self.articles = self.corpus.articles()
-        self.parts: dict[str, list[Provision]] = {}
-        titles: dict[str, str] = {}
-        for a in self.articles:
-            part = "preamble" if a.part is None else str(a.part)
-            self.parts.setdefault(part, []).append(a)
-            titles[part] = render.part_choice(a.part, a.part_title)
-        self.part_choices = [(titles[p], p) for p in self.parts]
-
-    # --- answering ----------------------------------------------------------------------------
-
-    def history(self, turns: list[list[str]] | None) -> list[tuple[str, str]]:
-        """Chat turns as the library takes them: ``[(question, answer_text), ...]``."""
-        return [(str(q), str(a)) for q, a in (turns or []) if isinstance(q, str)]
-
-    def answer(self, question: str, turns: list[list[str]] | None) -> Iterator[str | Answer]:
-        """The assistant's stream: text pieces, then the final Answer."""
-        return self.assistant.stream(question, history=self.history(turns))
-
-    def api_ask(self, question: str, history: list[list[str]] | None = None) -> dict[str, Any]:
-        try:
-            answer = self.assistant.ask(question, history=self.history(history))
-        except RagError as exc:
-            raise gr.Error(render.scrub(str(exc), self.secrets)) from None
-        return answer.to_dict()
-
-    def api_show(self, reference: str) -> dict[str, Any]:
-        try:
-            p = self.assistant.show(reference)
-        except RagError as exc:
-            raise gr.Error(render.scrub(str(exc), self.secrets)) from None
-        return {**asdict(p), "short_label": p.short_label, "breadcrumb": p.breadcrumb}
-
-    # --- Statute browser ----------------------------------------------------------------------
-
-    def article_of(self, p: Provision) -> Provision:
-        """The article (or Preamble) a provision belongs to."""
-        return self.corpus.get(self.corpus.key(p.source, p.article or p.id))
-
-    def browse(self, article_id: str, focus: Provision | None = None) -> tuple[Any, Any, str, str]:
-        """Updates for (part dropdown, article dropdown, article view, notice)."""
-        article = self.corpus.get(article_id)
-        part = "preamble" if article.part is None else str(article.part)
-        choices = [(render.article_choice(a), a.id) for a in self.parts[part]]
-        return (gr.Dropdown(value=part), gr.Dropdown(choices=choices, value=article.id),
-                render.article_view(self.corpus, article, focus), "")
-
-    def pick_part(self, part: str) -> tuple[Any, Any, str, str]:
-        articles = self.parts.get(part) or self.articles[:1]
-        return self.browse(articles[0].id)
-
-    def pick_article(self, article_id: str) -> tuple[Any, Any, str, str]:
-        if not article_id or article_id not in self.corpus:
-            return gr.skip(), gr.skip(), gr.skip(), ""
-        return self.browse(article_id)
-
-    def step(self, article_id: str, delta: int) -> tuple[Any, Any, str, str]:
-        ids = [a.id for a in self.articles]
-        at = ids.index(article_id) if article_id in ids else 0
-        return self.browse(ids[max(0, min(len(ids) - 1, at + delta))])
-
-    def go_to(self, reference: str) -> tuple[Any, Any, str, str]:
-        try:
-            p = self.assistant.show(reference)
-        except InputError as exc:
-            return gr.skip(), gr.skip(), gr.skip(), render.notice(render.scrub(str(exc), self.secrets))
-        return self.browse(self.article_of(p).id, p)
-
-    def open_cited(self, index: int, cites: list[str]) -> tuple[Any, ...]:
-        """Open the ``index``-th citation of the current answer in the browser tab."""
-        if index >= len(cites or []) or cites[index] not in self.corpus:
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        p = self.corpus.get(cites[index])
-        if p.source != STATUTE:
-            view = render.news_view(self.corpus, p.source, cites[index])
-            return gr.skip(), gr.skip(), view, "", gr.Tabs(selected="browser")
-        return (*self.browse(self.article_of(p).id, p), gr.Tabs(selected="browser"))
-
-
 def build_app(assistant: Assistant) -> gr.Blocks:
     """The web UI over a ready ``assistant`` (the index is opened once, by the caller)."""
-    views = _Views(assistant)
+    views = Views(assistant)
     settings = assistant.settings
     first = views.articles[1] if len(views.articles) > 1 else views.articles[0]
 
@@ -156,24 +91,21 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                         chatbot = gr.Chatbot(
                             elem_id="rs-chat", show_label=False, height=560, placeholder=PLACEHOLDER,
                             latex_delimiters=[], buttons=[], feedback_options=None,
-                            sanitize_html=True, autoscroll=True, layout="bubble")
+                            sanitize_html=True, autoscroll=False, layout="bubble")
                         with gr.Row(elem_id="rs-ask-row", equal_height=True):
                             question = gr.Textbox(
                                 elem_id="rs-question", show_label=False, scale=5, lines=1, max_lines=5,
                                 placeholder="Ask about the Rome Statute — e.g. “What does amending the statute require?”",
-                                autofocus=True, container=False)
+                                container=False)
                             send = gr.Button("Ask", variant="primary", scale=1, min_width=90, elem_id="rs-send")
-                        gr.Markdown("Try an example", elem_classes="rs-label")
+                        with gr.Row(elem_id="rs-examples-head"):
+                            gr.Markdown("Try an example", elem_classes="rs-label")
+                            clear = gr.Button("New conversation", size="sm", elem_id="rs-clear", scale=0,
+                                              min_width=150)
                         with gr.Row(elem_id="rs-examples"):
                             example_buttons = [gr.Button(q, size="sm", elem_classes="rs-example") for q in EXAMPLES]
-                        clear = gr.Button("New conversation", size="sm", elem_id="rs-clear")
                     with gr.Column(scale=2, min_width=320, elem_id="rs-sources-col"):
-                        with gr.Row(elem_id="rs-open-row", visible=False) as open_row:
-                            gr.Markdown("Open in the Statute browser:", elem_classes="rs-label")
-                            open_buttons = [gr.Button(f"[{i + 1}]", size="sm", visible=False,
-                                                      elem_classes="rs-open", min_width=60)
-                                            for i in range(MAX_OPEN_BUTTONS)]
-                        sources = gr.HTML(render.EMPTY_SOURCES, elem_id="rs-sources", js_on_load=None)
+                        sources = gr.HTML(render.EMPTY_SOURCES, elem_id="rs-sources", js_on_load=OPEN_ON_CLICK)
             with gr.Tab("Statute browser", id="browser", elem_id="rs-tab-browser"):
                 with gr.Row(elem_id="rs-browser-row", equal_height=False):
                     with gr.Column(scale=1, min_width=280, elem_id="rs-browser-nav"):
@@ -182,22 +114,19 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                         article_dd = gr.Dropdown(
                             [(render.article_choice(a), a.id) for a in views.parts[str(first.part)]],
                             value=first.id, label="Article", elem_id="rs-article-dd", filterable=True)
-                        with gr.Row():
-                            ref_box = gr.Textbox(label="Go to a provision", placeholder="art. 16 · 121(3) · Article 8 bis",
-                                                 elem_id="rs-goto", scale=3, max_lines=1)
+                        ref_box = gr.Textbox(label="Go to a provision", placeholder="art. 16 · 121(3) · Article 8 bis",
+                                             elem_id="rs-goto", max_lines=1)
                         go = gr.Button("Open", elem_id="rs-goto-btn", size="sm", variant="primary")
-                        with gr.Row():
-                            prev_btn = gr.Button("‹ Previous article", size="sm", elem_id="rs-prev")
-                            next_btn = gr.Button("Next article ›", size="sm", elem_id="rs-next")
+                        with gr.Row(elem_id="rs-steps"):
+                            prev_btn = gr.Button("‹ Previous", size="sm", elem_id="rs-prev", min_width=90)
+                            next_btn = gr.Button("Next ›", size="sm", elem_id="rs-next", min_width=90)
                         note = gr.HTML("", elem_id="rs-browser-note", js_on_load=None)
                     with gr.Column(scale=3, min_width=320):
                         article_view = gr.HTML(
                             render.article_view(assistant.corpus, first), elem_id="rs-article",
-                            js_on_load=("watch('value', () => setTimeout(() => { const f = element."
-                                        "querySelector('.rs-focus'); if (f) f.scrollIntoView({block: "
-                                        "'center', behavior: 'smooth'}); }, 150));"))
+                            js_on_load=SCROLL_TO_FOCUS)
 
-        answer_outputs = [question, chatbot, shown, turns, cites, sources, open_row, *open_buttons]
+        answer_outputs = [question, chatbot, shown, turns, cites, sources]
 
         def respond(message: str, past: list, displayed: list) -> Iterator[dict]:
             text = message if isinstance(message, str) else ""
@@ -222,11 +151,6 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 msgs[-1] = {"role": "assistant", "content": render.error_message(str(exc), views.secrets)}
                 yield {chatbot: msgs, shown: msgs}
                 return
-            except Exception:  # never a stack trace in the page; the log has it
-                log.exception("answering %r failed", text[:200])
-                msgs[-1] = {"role": "assistant", "content": render.error_message(UNEXPECTED)}
-                yield {chatbot: msgs, shown: msgs}
-                return
             if final is None:
                 msgs[-1] = {"role": "assistant", "content": render.error_message(UNEXPECTED)}
                 yield {chatbot: msgs, shown: msgs}
@@ -236,30 +160,24 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             updates: dict = {
                 chatbot: msgs, shown: msgs, turns: [*past, [text, final.text]], cites: keys,
                 sources: render.sources_panel(final, assistant.corpus, views.secrets),
-                open_row: gr.update(visible=bool(keys)),
             }
-            for i, button in enumerate(open_buttons):
-                if i < len(final.citations):
-                    updates[button] = gr.Button(value=render.pinpoint(final.citations[i]), visible=True)
-                else:
-                    updates[button] = gr.Button(visible=False)
             yield updates
 
         common = {"outputs": answer_outputs, "concurrency_id": "assistant", "api_visibility": "private"}
-        send.click(respond, [question, turns, shown], **common)
-        question.submit(respond, [question, turns, shown], **common)
-        for button in example_buttons:
-            button.click(respond, [button, turns, shown], **common)
+        for trigger, source in [(send.click, question), (question.submit, question),
+                                *[(b.click, b) for b in example_buttons]]:
+            trigger(respond, [source, turns, shown], **common).then(
+                None, js=SCROLL_TO_ANSWER, api_visibility="private")
+            trigger(None, js=SCROLL_TO_ANSWER, api_visibility="private")  # the question, as soon as it shows
 
         def reset() -> tuple:
-            hidden = [gr.Button(visible=False) for _ in open_buttons]
-            return ("", [], [], [], [], render.EMPTY_SOURCES, gr.update(visible=False), *hidden)
+            return ("", [], [], [], [], render.EMPTY_SOURCES)
 
         clear.click(reset, None, answer_outputs, api_visibility="private")
+        chatbot.clear(reset, None, answer_outputs, api_visibility="private")
 
         browser_outputs = [part_dd, article_dd, article_view, note]
-        for i, button in enumerate(open_buttons):
-            button.click(partial(views.open_cited, i), [cites], [*browser_outputs, tabs], api_visibility="private")
+        sources.click(views.open_from_card, [cites], [*browser_outputs, tabs], api_visibility="private")
         part_dd.input(views.pick_part, [part_dd], browser_outputs, api_visibility="private")
         article_dd.input(views.pick_article, [article_dd], browser_outputs, api_visibility="private")
         go.click(views.go_to, [ref_box], browser_outputs, api_visibility="private")
@@ -275,6 +193,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             """A provision by reference ("art. 121(3)", "Article 8 bis"): its text, label and place."""
             return views.api_show(reference)
 
+        gr.HTML(render.footer(assistant.corpus), elem_id="rs-footer", js_on_load=None)
         gr.api(ask, api_name="ask", concurrency_id="assistant")
         gr.api(show, api_name="show")
     return app
@@ -284,12 +203,13 @@ def serve(app: gr.Blocks, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
           auth: tuple[str, str] | None = None, *, prevent_thread_lock: bool = False,
           quiet: bool = False) -> Any:
     """Launch ``app`` on ``host:port`` (loopback by default), with a login when ``auth`` is given."""
-    app.queue(default_concurrency_limit=1)
+    # Assistant.ask is thread-safe (tests/test_assistant.py); a few answers run at once.
+    app.queue(default_concurrency_limit=4)
     try:
         return app.launch(
             server_name=host, server_port=port, auth=auth, share=False, inbrowser=False,
             prevent_thread_lock=prevent_thread_lock, quiet=quiet, show_error=False,
-            theme=theme(), css=CSS, footer_links=[], run_history=False, enable_monitoring=False,
+            theme=theme(), css=CSS, head=HEAD, footer_links=[], run_history=False, enable_monitoring=False,
             mcp_server=False, ssr_mode=False, pwa=False,
             auth_message="Rome Statute assistant — sign in to continue." if auth else None,
         )

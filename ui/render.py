@@ -63,6 +63,13 @@ def header(mode: str, model: str | None) -> str:
     )
 
 
+def footer(corpus: Corpus) -> str:
+    """Where the texts come from, and what this is not."""
+    notes = [s.attribution for s in corpus.sources.values() if s.attribution]
+    return ('<div class="rs-footer">' + " ".join(esc(n) for n in notes)
+            + " A study aid that quotes the law; not legal advice.</div>")
+
+
 # --- statute text -----------------------------------------------------------------------------
 
 def provision_spans(corpus: Corpus, root: Provision) -> dict[str, tuple[int, int, int]]:
@@ -123,7 +130,7 @@ def statute_text(text: str, spans: dict[str, tuple[int, int, int]] | None = None
         else:
             inside = [d for s, e, d in (spans or {}).values() if s <= ls < e]
             depth = max(inside) if inside else 1
-        classes = ["rs-l", f"rs-d{min(max(depth, 1), 5)}"]
+        classes = ["rs-l", f"rs-d{min(max(depth, 1), 5)}"] + (["rs-hang"] if m else [])
         if focus and ls < focus[1] and le > focus[0]:
             classes.append("rs-in-focus")
             if first_focus:
@@ -171,7 +178,10 @@ def pending_message(partial: str = "") -> str:
     if not partial:
         return ('<div class="rs-answer rs-pending"><p class="rs-p rs-searching">Searching the Statute'
                 '<span class="rs-dots">…</span></p></div>')
-    return f'<div class="rs-answer rs-pending">{_answer_lines(partial)}<span class="rs-cursor">▍</span></div>'
+    body = _answer_lines(partial)
+    cursor = '<span class="rs-cursor">▍</span>'
+    body = body[: -len("</p>")] + cursor + "</p>" if body.endswith("</p>") else body + cursor
+    return f'<div class="rs-answer rs-pending">{body}</div>'
 
 
 def answer_message(answer: Answer, redact: tuple[str, ...] = ()) -> str:
@@ -220,13 +230,42 @@ EMPTY_SOURCES = (
 )
 
 
-def source_card(n: int, c: Citation, corpus: Corpus) -> str:
-    """One cited provision: pinpoint, kind, Part and article, full text with the quote marked."""
+_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*")
+
+
+def quoted_fragments(text: str) -> list[str]:
+    """The words an answer puts in quotation marks (split at ellipses), long enough to locate."""
+    out: list[str] = []
+    for m in _QUOTED.finditer(text):
+        for piece in _ELLIPSIS.split(m.group(1) or m.group(2) or ""):
+            piece = piece.strip().strip(".,;:").strip()
+            if len(piece) >= 20 and len(piece.split()) >= 4:
+                out.append(piece)
+    return out
+
+
+def find_marks(text: str, fragments: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each fragment occurs in ``text`` (exactly, else ignoring case), without overlaps."""
+    lowered = text.lower() if len(text.lower()) == len(text) else None
+    marks: list[tuple[int, int]] = []
+    for f in fragments:
+        at = text.find(f)
+        if at < 0 and lowered is not None and len(f.lower()) == len(f):
+            at = lowered.find(f.lower())
+        if at >= 0 and not any(s < at + len(f) and at < e for s, e in marks):
+            marks.append((at, at + len(f)))
+    return sorted(marks)
+
+
+def source_card(n: int, c: Citation, corpus: Corpus, quoted: Iterable[str] = ()) -> str:
+    """One cited provision: pinpoint, kind, Part and article, full text with the quote marked.
+
+    ``quoted`` are the words the answer quotes: those found in this provision are highlighted
+    (an LLM quotes part of a source); otherwise the citation's own quote is."""
     p = corpus.try_get(corpus.key(c.source, c.provision_id))
     source = corpus.sources.get(c.source)
-    kind_cls = "rs-law" if c.is_law else ("rs-news" if source and source.kind == "news report" else "rs-doc")
-    kind = ("Law" if c.is_law else "News report — claims, not law" if kind_cls == "rs-news"
-            else f"{source.kind.capitalize() if source else 'Document'} — not the Statute")
+    kind_cls, kind = kind_of(corpus, c.source) if not c.is_law else ("rs-law", "Law")
     if c.source == STATUTE:
         crumbs = []
         if c.part is not None:
@@ -236,17 +275,22 @@ def source_card(n: int, c: Citation, corpus: Corpus) -> str:
         crumb = " › ".join(crumbs) or "Preamble"
     else:
         crumb = f"“{source.title}”" if source else c.source
+        if p is not None and p.article_title:
+            crumb += f" › {p.article_title}"
+    action = ("Open in browser" if c.source == STATUTE else "Read the report" if kind_cls == "rs-news"
+              else "Read the document")
     head = (f'<div class="rs-card-head"><span class="rs-num">{n}</span>'
             f'<span class="rs-pinpoint">{esc(pinpoint(c))}</span>'
-            f'<span class="rs-kind {kind_cls}">{esc(kind)}</span></div>'
+            f'<span class="rs-kind {kind_cls}">{esc(kind)}</span>'
+            f'<button type="button" class="rs-open" data-open="{n}" '
+            f'title="{esc(action)}: {esc(pinpoint(c))}">{esc(action)} ›</button></div>'
             f'<div class="rs-crumb">{esc(crumb)}</div>')
     if p is None:
         body = f'<blockquote class="rs-statute">{esc(c.quote)}</blockquote>'
     else:
-        at = p.text.find(c.quote) if c.quote else -1
-        marks = [(at, at + len(c.quote))] if at >= 0 else []
+        marks = find_marks(p.text, quoted) or find_marks(p.text, [c.quote] if c.quote else [])
         body = statute_text(p.text, provision_spans(corpus, p), marks)
-        if at < 0 and c.quote:
+        if not marks and c.quote:
             body += f'<p class="rs-note">Quoted: “{esc(c.quote)}”</p>'
     return f'<article class="rs-card {kind_cls}" id="rs-src-{n}">{head}{body}</article>'
 
@@ -263,8 +307,10 @@ def sources_panel(answer: Answer, corpus: Corpus, redact: tuple[str, ...] = ()) 
     if answer.refused:
         parts.append('<div class="rs-refusal-box"><strong>No sources: the question was refused.</strong> '
                      'Nothing in the Statute or the news report answered it well enough to quote.</div>')
+    quoted = quoted_fragments(answer.text)
     for n, c in enumerate(answer.citations, start=1):
-        parts.append(source_card(n, c, corpus))
+        whole = bool(c.quote) and c.quote in answer.text  # the answer quotes the citation in full
+        parts.append(source_card(n, c, corpus, [c.quote] if whole else quoted))
     parts.append("</div>")
     return "".join(parts)
 
@@ -308,21 +354,38 @@ def article_view(corpus: Corpus, article: Provision, focus: Provision | None = N
     return f'<div class="rs-article rs-law">{"".join(bits)}</div>'
 
 
-def news_view(corpus: Corpus, source_id: str, focus_key: str | None = None) -> str:
-    """The news report in full, its paragraphs numbered; the cited one shaded."""
+def kind_of(corpus: Corpus, source_id: str) -> tuple[str, str]:
+    """(CSS class, badge text) of a source: law, news report, or another document."""
+    source = corpus.sources.get(source_id)
+    if source is not None and source.is_law:
+        return "rs-law", "Law"
+    if source is not None and source.kind == "news report":
+        return "rs-news", "News report — claims, not law"
+    kind = source.kind.capitalize() if source is not None and source.kind else "Document"
+    return "rs-doc", f"{kind} — not the Statute"
+
+
+def source_view(corpus: Corpus, source_id: str, focus_key: str | None = None) -> str:
+    """A source other than the Statute (the news report, an ingested document) in full, its
+    numbered units in order; the cited one (or the unit containing it) shaded."""
     source = corpus.sources[source_id]
-    paras = sorted((p for p in corpus if p.source == source_id), key=lambda p: p.order)
+    cls, badge = kind_of(corpus, source_id)
+    focus = corpus.try_get(focus_key) if focus_key else None
+    focus_keys = {focus_key} | ({corpus.key(focus.source, focus.parent)} if focus and focus.parent else set())
+    units = sorted((p for p in corpus if p.source == source_id and p.parent is None), key=lambda p: p.order)
     rows = []
-    for p in paras:
+    for p in units:
         key = corpus.key(p.source, p.id)
-        if p.paragraph is None and key != focus_key:
-            continue  # the headline is the heading above
-        cls = "rs-l rs-d1" + (" rs-in-focus rs-focus" if key == focus_key else "")
+        if p.paragraph is None and key not in focus_keys:
+            continue  # the news report's headline is the heading above
+        shaded = " rs-in-focus rs-focus" if key in focus_keys else ""
+        if p.article_title and p.source != STATUTE:
+            rows.append(f'<p class="rs-l rs-unit-h">{esc(p.article_title)}</p>')
         label = "" if p.paragraph is None else f'<span class="rs-m">{esc(p.paragraph)}</span> '
-        rows.append(f'<p class="{cls}">{label}{esc(p.text)}</p>')
-    return (f'<div class="rs-article rs-news"><div class="rs-crumb"><span class="rs-kind rs-news">'
-            f'News report — claims, not law</span></div><h2 class="rs-art-h">{esc(source.title)}</h2>'
-            f'<p class="rs-note">{esc(source.description)}</p>'
+        rows.append(f'<p class="rs-l rs-hang rs-d1{shaded}">{label}{esc(p.text)}</p>')
+    note = f'<p class="rs-note">{esc(source.description)}</p>' if cls == "rs-news" else ""
+    return (f'<div class="rs-article {cls}"><div class="rs-crumb"><span class="rs-kind {cls}">'
+            f'{esc(badge)}</span></div><h2 class="rs-art-h">{esc(source.title)}</h2>{note}'
             f'<div class="rs-statute">{"".join(rows)}</div></div>')
 
 

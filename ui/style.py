@@ -25,13 +25,12 @@ def theme() -> gr.themes.Base:
 
 CSS = """
 :root { --rs-law: #1d4ed8; --rs-law-bg: #f5f8ff; --rs-news: #b45309; --rs-news-bg: #fffbeb;
-        --rs-mark: #fde68a; --rs-refuse: #7c3aed; --rs-refuse-bg: #f5f3ff; --rs-err: #b91c1c;
+        --rs-mark: #fef3a8; --rs-refuse: #7c3aed; --rs-refuse-bg: #f5f3ff; --rs-err: #b91c1c;
         --rs-err-bg: #fef2f2; --rs-muted: #64748b; --rs-line: #e2e8f0; }
 .dark { --rs-law: #93c5fd; --rs-law-bg: #0f1b33; --rs-news: #fbbf24; --rs-news-bg: #2a1d06;
         --rs-mark: #854d0e; --rs-refuse: #c4b5fd; --rs-refuse-bg: #1e1536; --rs-err: #fca5a5;
         --rs-err-bg: #2b1111; --rs-muted: #94a3b8; --rs-line: #334155; }
 .gradio-container { max-width: 1440px !important; }
-footer { display: none !important; }
 
 /* header */
 .rs-header { display: flex; align-items: center; justify-content: space-between; gap: 12px;
@@ -80,9 +79,15 @@ footer { display: none !important; }
 .rs-label p { margin: 0; }
 
 /* sources panel */
-#rs-sources-col { gap: 8px; }
-#rs-open-row { gap: 6px; align-items: center; }
-#rs-open-row button { font-weight: 600; }
+@media (min-width: 821px) {
+  #rs-sources { max-height: 690px; overflow-y: auto !important; padding-right: 6px; }
+}
+.rs-open { margin-left: auto; font-size: 0.8rem; font-weight: 600; color: var(--rs-law);
+           background: var(--background-fill-primary); border: 1px solid var(--rs-line);
+           border-radius: 6px; padding: 2px 9px; cursor: pointer; }
+.rs-open:hover, .rs-open:focus-visible { border-color: var(--rs-law); }
+.rs-news .rs-open { color: var(--rs-news); }
+#rs-examples-head { align-items: center; }
 .rs-sources h2 { font-size: 1.1rem; margin: 0 0 2px; display: flex; gap: 8px; align-items: baseline; }
 .rs-count { font-size: 0.8rem; font-weight: 500; color: var(--rs-muted); }
 .rs-for { color: var(--rs-muted); font-size: 0.88rem; margin: 0 0 10px; overflow-wrap: anywhere; }
@@ -105,7 +110,8 @@ footer { display: none !important; }
 .rs-kind.rs-doc { color: var(--rs-muted); }
 .rs-crumb { color: var(--rs-muted); font-size: 0.86rem; margin: 3px 0 6px; }
 .rs-statute { font-family: """ + SERIF + """; font-size: 1rem; line-height: 1.6; }
-.rs-statute p.rs-l { margin: 0 0 0.45em; padding-left: 2.1em; text-indent: -2.1em; }
+.rs-statute p.rs-l { margin: 0 0 0.45em; }
+.rs-statute p.rs-hang { padding-left: 2.1em; text-indent: -2.1em; }
 .rs-statute p.rs-d2 { margin-left: 2em; }
 .rs-statute p.rs-d3 { margin-left: 4em; }
 .rs-statute p.rs-d4, .rs-statute p.rs-d5 { margin-left: 6em; }
@@ -120,20 +126,32 @@ mark.rs-quote { background: var(--rs-mark); color: inherit; padding: 0 1px; bord
 .rs-article { padding: 4px 4px 12px; }
 .rs-art-h { font-size: 1.35rem; margin: 2px 0 10px; }
 .rs-art-h span { font-weight: 500; }
-.rs-article.rs-news .rs-art-h { font-size: 1.15rem; }
+.rs-article.rs-news .rs-art-h, .rs-article.rs-doc .rs-art-h { font-size: 1.15rem; }
+.rs-statute p.rs-unit-h { font-family: var(--font); font-weight: 650; margin-top: 0.9em; }
 .rs-statute p.rs-in-focus { background: var(--rs-mark); border-radius: 3px; }
 .rs-showing { font-size: 0.9rem; color: var(--rs-muted); }
 .rs-cite-as { font-size: 0.82rem; color: var(--rs-muted); margin-top: 12px; }
 .rs-notice { padding: 6px 10px; border-radius: 6px; font-size: 0.92rem; }
 .rs-notice-error { background: var(--rs-err-bg); color: var(--rs-err); border: 1px solid var(--rs-err); }
 
+.rs-footer { font-size: 0.78rem; color: var(--rs-muted); border-top: 1px solid var(--rs-line);
+             padding-top: 8px; margin-top: 4px; }
+
 /* narrow screens: stack, tighten */
 @media (max-width: 820px) {
   #rs-main, #rs-browser-row { flex-direction: column !important; }
   #rs-main > div, #rs-browser-row > div { width: 100% !important; min-width: 0 !important; }
   .rs-header h1 { font-size: 1.2rem; }
+  .rs-header p { font-size: 0.85rem; }
+  #rs-chat { height: min(560px, 62vh) !important; }
+  .rs-chip { font-size: 0.78rem; padding: 0 7px; }
   .rs-statute p.rs-d2 { margin-left: 1em; }
   .rs-statute p.rs-d3 { margin-left: 2em; }
   .rs-statute p.rs-d4, .rs-statute p.rs-d5 { margin-left: 3em; }
 }
 """
+
+# Gradio scopes the ``css`` above to the app's content; the page padding sits outside it, so
+# this goes into the page head as is (static text, nothing from users).
+HEAD = ("<style>@media (max-width: 820px) { .gradio-container .main.app "
+        "{ padding: 8px 10px !important; } }</style>")

@@ -1,0 +1,357 @@
+"""The web UI in a real headless browser (Debian's Chromium through Playwright).
+
+The app is served on a free loopback port by the tests themselves; screenshots are left in
+tests/artifacts/ (ui-*.png) for a developer to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+from contextlib import contextmanager
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+if not os.path.exists(CHROMIUM):
+    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); .ci/run installs it",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e .[dev])")
+
+from openai_server import Reply, ScriptedOpenAIServer, sources_in  # noqa: E402
+
+from ui.app import build_app, serve  # noqa: E402
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+AMEND = "What does amending the statute require?"
+FOLLOW_UP = "And who can propose one?"
+XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>"
+DESKTOP = {"width": 1366, "height": 900}
+PHONE = {"width": 390, "height": 844}
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"]
+LLM_KEY = "sk-test-ui-0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def served(assistant, auth=None):
+    app = build_app(assistant)
+    port = free_port()
+    serve(app, "127.0.0.1", port, auth, prevent_thread_lock=True, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        app.close()
+
+
+@pytest.fixture(scope="module")
+def url(assistant):
+    with served(assistant) as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+class Watch:
+    """What a page did that it must not: dialogs, uncaught errors, requests off this machine."""
+
+    def __init__(self, page, base: str) -> None:
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.external: list[str] = []
+        page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", lambda r: None if r.url.startswith((base, "data:", "blob:"))
+                else self.external.append(r.url))
+
+    def check(self) -> None:
+        assert self.dialogs == [], "a dialog fired"
+        assert self.errors == []
+        assert self.external == [], "the page reached outside 127.0.0.1"
+
+
+@contextmanager
+def open_page(browser, base: str, viewport=DESKTOP):
+    page = browser.new_page(viewport=viewport)
+    watch = Watch(page, base.rstrip("/"))
+    page.goto(base)
+    page.wait_for_selector("#rs-question textarea", timeout=30_000)
+    try:
+        yield page, watch
+    finally:
+        page.close()
+    watch.check()
+
+
+def ask(page, question: str, *, enter: bool = False) -> None:
+    """Type ``question`` and send it; wait until its answer (or error) has replaced the placeholder."""
+    answers = page.locator('#rs-chat [data-testid="bot"]').count()
+    page.fill("#rs-question textarea", question)
+    if enter:
+        page.press("#rs-question textarea", "Enter")
+    else:
+        page.click("#rs-send")
+    page.wait_for_function(
+        """(n) => { const bots = document.querySelectorAll('#rs-chat [data-testid="bot"]');
+                    return bots.length > n && !bots[bots.length - 1].querySelector('.rs-pending'); }""",
+        arg=answers, timeout=60_000)
+    # The chat scrolls to the question just asked (as far as it can), so its answer reads from the start.
+    page.wait_for_function(
+        """() => { const users = document.querySelectorAll('#rs-chat [data-testid="user"]');
+                   const box = document.querySelector('#rs-chat .bubble-wrap');
+                   const top = users[users.length - 1].getBoundingClientRect().top - box.getBoundingClientRect().top;
+                   const atEnd = box.scrollTop >= box.scrollHeight - box.clientHeight - 2;
+                   return top >= -2 && (top < 60 || atEnd); }""", timeout=5_000)
+
+
+def last_answer(page):
+    return page.locator('#rs-chat [data-testid="bot"]').last
+
+
+def shot(page, artifacts_dir, name: str, full_page: bool = False) -> None:
+    page.screenshot(path=str(artifacts_dir / f"ui-{name}.png"), full_page=full_page)
+
+
+# ── The acceptance conversation ─────────────────────────────────────────────────────────────────
+
+
+def test_amendment_question_then_follow_up(browser, url, artifacts_dir):
+    with open_page(browser, url) as (page, _):
+        assert page.locator(".rs-badge").inner_text() == "Offline · extractive"
+        ask(page, AMEND)
+        answer = last_answer(page)
+        assert "seven-eighths" in answer.inner_text()
+        assert answer.locator(".rs-chip", has_text="art. 121(4)").count() == 1
+        card = page.locator("#rs-sources .rs-card", has=page.locator(".rs-pinpoint", has_text=re.compile(r"^art\. 121\(4\)$")))
+        assert card.count() == 1
+        assert "Part 13 — Final Clauses › Article 121 — Amendments" in card.inner_text()
+        assert "seven-eighths of them" in card.locator("mark.rs-quote").inner_text()
+        assert "Except as provided in paragraph 5" in card.inner_text()
+        shot(page, artifacts_dir, "desktop-answer")
+
+        ask(page, FOLLOW_UP, enter=True)
+        answer = last_answer(page)
+        assert answer.locator(".rs-chip").first.inner_text() == "[1] art. 121(1)"
+        assert "seven years" in answer.inner_text() and "any State Party may propose" in answer.inner_text()
+        assert page.locator("#rs-sources .rs-for").inner_text() == f"For: “{FOLLOW_UP}”"
+        first = page.locator("#rs-sources .rs-card").first
+        assert first.locator(".rs-pinpoint").inner_text() == "art. 121(1)"
+        assert "seven years" in first.locator("mark").inner_text()
+        assert page.locator('#rs-chat [data-testid="user"]').count() == 2  # the conversation is kept
+        shot(page, artifacts_dir, "desktop-follow-up")
+
+        page.click("#rs-clear")
+        page.locator("#rs-sources .rs-empty").wait_for()
+        assert page.locator('#rs-chat [data-testid="bot"]').count() == 0
+
+
+def test_a_citation_opens_in_the_statute_browser_with_one_click(browser, url, artifacts_dir):
+    with open_page(browser, url) as (page, _):
+        ask(page, AMEND)
+        card = page.locator("#rs-sources .rs-card", has=page.locator(".rs-pinpoint", has_text=re.compile(r"^art\. 121\(4\)$")))
+        card.locator("button.rs-open").click()
+        focus = page.locator("#rs-article .rs-in-focus")
+        focus.wait_for(timeout=10_000)
+        assert page.locator("#rs-tab-browser").is_visible()
+        assert "seven-eighths of them" in focus.inner_text() and focus.count() == 1
+        assert page.locator("#rs-article h2").inner_text() == "Article 121 Amendments"
+        assert page.locator("#rs-article-dd input").input_value() == "Article 121 — Amendments"
+        assert page.locator("#rs-part input").input_value() == "Part 13 — Final Clauses"
+        shot(page, artifacts_dir, "desktop-statute-browser")
+
+
+def test_the_statute_browser_reads_parts_articles_and_typed_references(browser, url):
+    with open_page(browser, url) as (page, _):
+        page.get_by_role("tab", name="Statute browser").click()
+        assert page.locator("#rs-article h2").inner_text() == "Article 1 The Court"
+        page.fill("#rs-goto input", "art. 16")
+        page.press("#rs-goto input", "Enter")
+        page.locator("#rs-article h2", has_text="Article 16").wait_for()
+        assert "Deferral of investigation or prosecution" in page.locator("#rs-article h2").inner_text()
+        assert "12 months" in page.locator("#rs-article").inner_text()
+        page.click("#rs-next")
+        page.locator("#rs-article h2", has_text="Article 17").wait_for()
+        page.fill("#rs-goto input", "121(3)")
+        page.click("#rs-goto-btn")
+        page.locator("#rs-article .rs-in-focus", has_text="two-thirds majority").wait_for()
+        page.fill("#rs-goto input", "art. 999")
+        page.click("#rs-goto-btn")
+        page.locator("#rs-browser-note .rs-notice", has_text="no article 999").wait_for()
+        assert "Article 121" in page.locator("#rs-article h2").inner_text()  # still showing the last one
+        page.click("#rs-part input")
+        page.get_by_role("option", name="Part 7 — Penalties").click()
+        page.locator("#rs-article h2", has_text="Article 77").wait_for()
+        page.click("#rs-article-dd input")
+        page.get_by_role("option", name="Article 78 — Determination of the sentence").click()
+        page.locator("#rs-article h2", has_text="Article 78").wait_for()
+
+
+# ── Refusals, errors, news, and never running what is rendered ─────────────────────────────────
+
+
+def test_html_in_a_question_is_shown_as_text_and_never_run(browser, url, artifacts_dir):
+    with open_page(browser, url) as (page, watch):
+        ask(page, XSS)
+        page.wait_for_timeout(500)
+        assert watch.dialogs == []
+        assert page.locator('#rs-chat [data-testid="user"]').last.inner_text().strip() == XSS
+        assert page.locator("#rs-chat img[src='x'], #rs-sources img, #rs-chat script").count() == 0
+        ask(page, f"What does article 16 say? {XSS}")
+        assert watch.dialogs == []
+        assert XSS in page.locator("#rs-sources .rs-for").inner_text()
+        shot(page, artifacts_dir, "desktop-escaped-html")
+
+
+def test_a_refusal_is_visibly_a_refusal(browser, url):
+    with open_page(browser, url) as (page, _):
+        ask(page, "What is the capital of France?")
+        answer = last_answer(page)
+        assert answer.locator(".rs-refused .rs-refusal-h").inner_text().startswith("Not answered")
+        assert page.locator("#rs-sources .rs-refusal-box").is_visible()
+        assert page.locator("#rs-sources .rs-card").count() == 0
+
+
+def test_bad_input_is_a_friendly_message_in_the_chat(browser, url):
+    with open_page(browser, url) as (page, _):
+        ask(page, "Is " + "very " * 450 + "long allowed?")
+        error = last_answer(page).locator(".rs-error")
+        assert "the limit is 2,000" in error.inner_text()
+        assert "Traceback" not in page.content()
+
+
+def test_the_news_example_is_labelled_claims_not_law(browser, url):
+    with open_page(browser, url) as (page, _):
+        example = page.locator("#rs-examples button", has_text="news report")
+        question = example.inner_text()
+        example.click()
+        page.locator("#rs-sources .rs-card.rs-news").first.wait_for(timeout=60_000)
+        assert page.locator('#rs-chat [data-testid="user"]').last.inner_text().strip() == question
+        kinds = page.locator("#rs-sources .rs-card.rs-news .rs-kind").all_inner_texts()
+        assert kinds and all(k.upper() == "NEWS REPORT — CLAIMS, NOT LAW" for k in kinds)
+        page.locator("#rs-sources .rs-card.rs-news button.rs-open").first.click()
+        page.locator("#rs-article.rs-news, #rs-article .rs-news").first.wait_for()
+        assert page.locator("#rs-article .rs-in-focus").count() == 1
+
+
+def test_phone_width_stacks_chat_and_sources(browser, url, artifacts_dir):
+    with open_page(browser, url, PHONE) as (page, _):
+        ask(page, AMEND)
+        chat = page.locator("#rs-chat").bounding_box()
+        panel = page.locator("#rs-sources").bounding_box()
+        assert panel["y"] > chat["y"] + chat["height"] - 1  # below, not beside
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
+        shot(page, artifacts_dir, "phone-answer")
+        page.locator("#rs-sources").scroll_into_view_if_needed()
+        shot(page, artifacts_dir, "phone-sources")
+        page.locator("#rs-sources button.rs-open").nth(2).click()
+        page.locator("#rs-article .rs-in-focus").wait_for()
+        page.wait_for_timeout(1000)
+        top = page.evaluate("document.querySelector('#rs-article .rs-focus').getBoundingClientRect().top")
+        assert 0 <= top <= PHONE["height"] - 40  # scrolled to the highlighted paragraph
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
+        shot(page, artifacts_dir, "phone-statute-browser")
+
+
+# ── Login ───────────────────────────────────────────────────────────────────────────────────────
+
+
+def test_with_auth_the_browser_sees_only_the_login_until_signed_in(browser, assistant):
+    with served(assistant, auth=("student", "s3cret-pass")) as base:
+        page = browser.new_page(viewport=DESKTOP)
+        try:
+            page.goto(base)
+            page.wait_for_selector("input[type=password]", timeout=30_000)
+            assert page.locator("#rs-chat").count() == 0
+            username = page.locator("input[data-testid=textbox]")
+            username.fill("student")
+            page.fill("input[type=password]", "wrong")
+            page.get_by_role("button", name="Login").click()
+            page.get_by_text("Incorrect Credentials").wait_for(timeout=10_000)
+            assert page.locator("#rs-chat").count() == 0
+            username.fill("student")
+            page.fill("input[type=password]", "s3cret-pass")
+            page.get_by_role("button", name="Login").click()
+            page.wait_for_selector("#rs-question textarea", timeout=30_000)
+        finally:
+            page.close()
+
+
+# ── With an LLM: streaming, the model badge, failures, no secrets ───────────────────────────────
+
+
+@pytest.fixture(scope="module")
+def llm_server():
+    with ScriptedOpenAIServer(api_key=LLM_KEY, models=("test-model",)) as server:
+        yield server
+
+
+def cite_first_two(body: dict) -> str:
+    """A fluent answer quoting the prompt's first two sources verbatim."""
+    (n1, t1), (n2, t2) = sorted(sources_in(body).values())[:2]
+    return (f"Amending the Statute follows article 121. It provides that “{' '.join(t1.split()[:9])}” [{n1}], "
+            f"and that “{' '.join(t2.split()[:7])}” [{n2}]. Both rules apply together [{n1}][{n2}].")
+
+
+@pytest.fixture(scope="module")
+def llm_url(assistant, llm_server):
+    llm = assistant.with_llm(engine="llm", openai_base_url=llm_server.base_url, openai_api_key=LLM_KEY,
+                             llm_model="test-model", llm_timeout=30.0, llm_max_retries=0, backoff=0.01)
+    with served(llm) as address:
+        yield address
+
+
+def test_llm_answers_stream_in_and_show_the_model(browser, llm_url, llm_server, artifacts_dir):
+    llm_server.script(Reply(cite_first_two, chunk_chars=6, chunk_delay=0.12))
+    with open_page(browser, llm_url) as (page, _):
+        assert page.locator(".rs-badge").inner_text() == "LLM · test-model"
+        page.fill("#rs-question textarea", AMEND)
+        page.click("#rs-send")
+        streaming = page.locator("#rs-chat .rs-pending:not(:has(.rs-searching))")
+        streaming.wait_for(timeout=30_000)
+        early = streaming.inner_text()
+        shot(page, artifacts_dir, "desktop-llm-streaming")
+        page.wait_for_timeout(700)
+        if streaming.count():
+            assert len(streaming.inner_text()) >= len(early)
+        page.locator("#rs-chat .rs-cites").wait_for(timeout=30_000)
+        answer = last_answer(page).inner_text()
+        assert answer.startswith("Amending the Statute follows article 121.")
+        assert "LLM · test-model" in answer
+        assert len(early) < len(answer)  # it arrived piece by piece
+        assert page.locator("#rs-sources .rs-card").count() >= 2
+        assert LLM_KEY not in page.content()
+        shot(page, artifacts_dir, "desktop-llm")
+
+
+def test_an_llm_that_is_down_gives_the_offline_answer_with_a_visible_warning(browser, llm_url, llm_server):
+    llm_server.script(then=Reply(status=500, text="upstream exploded"))
+    with open_page(browser, llm_url) as (page, _):
+        ask(page, AMEND)
+        warning = last_answer(page).locator(".rs-warn")
+        assert "The LLM (test-model) failed" in warning.inner_text()
+        assert "Offline · extractive" in last_answer(page).inner_text()
+        assert page.locator("#rs-sources .rs-warn").is_visible()
+        assert LLM_KEY not in page.content()
+
+
+def test_an_llm_that_is_not_configured_is_a_friendly_message(browser, assistant):
+    unconfigured = assistant.with_llm(engine="llm", openai_api_key=None, openai_base_url=None)
+    with served(unconfigured) as base, open_page(browser, base) as (page, _):
+        ask(page, AMEND)
+        error = last_answer(page).locator(".rs-error")
+        assert "OPENAI_API_KEY" in error.inner_text()
+        assert "Traceback" not in page.content()
