@@ -164,3 +164,45 @@ def test_api_key_never_appears_in_errors_or_output(shared_data_dir, assistant):
     for result in (wrong_key, failing):
         assert SECRET not in result.output
     assert repr(Settings(openai_api_key=SECRET)).count(SECRET) == 0
+
+
+# ── Load (bounded, loopback) ────────────────────────────────────────────────────────────────────
+
+def _loadtest():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("loadtest", Path(__file__).parent.parent / "evals" / "loadtest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+QUESTIONS = ["What does amending the statute require?", "What is genocide?", "Can heads of state be prosecuted?",
+             "What is the capital of France?", "What does article 16 say?", "Is recruiting child soldiers a war crime?"]
+
+
+@pytest.mark.slow
+def test_concurrent_api_users_see_no_failures(assistant):
+    report = _loadtest().hammer(lambda: assistant.ask, QUESTIONS, users=8, seconds=3, max_requests=400)
+    assert report["requests"] > 8 and report["failed"] == 0, report["failures"]
+
+
+@pytest.mark.slow
+def test_concurrent_ui_users_see_no_failures(assistant):
+    from gradio_client import Client
+
+    from ui.app import build_app, serve
+
+    load = _loadtest()
+    port = load.free_port()
+    app = build_app(assistant)
+    serve(app, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
+    try:
+        def make_call():
+            client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+            return lambda q: client.predict(q, None, api_name="/ask")
+
+        report = load.hammer(make_call, QUESTIONS, users=6, seconds=4, max_requests=200)
+    finally:
+        app.close()
+    assert report["requests"] > 6 and report["failed"] == 0, report["failures"]
