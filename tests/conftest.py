@@ -42,6 +42,21 @@ def assistant(shared_data_dir):
     return Assistant(Settings(data_dir=shared_data_dir))
 
 
+@pytest.fixture
+def run(monkeypatch, shared_data_dir, assistant):
+    """Invoke the ``rag`` CLI in-process against the session's prebuilt index."""
+    from click.testing import CliRunner
+
+    from rag.cli import cli
+
+    monkeypatch.setenv("RAG_DATA_DIR", str(shared_data_dir))
+
+    def invoke(*args: str, env: dict[str, str] | None = None):
+        return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+
+    return invoke
+
+
 @pytest.fixture(scope="session")
 def artifacts_dir() -> Path:
     """Where tests leave files for a developer to look at (screenshots, reports)."""

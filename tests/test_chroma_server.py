@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import free_port
 
 from rag.assistant import Assistant
 from rag.config import Settings
@@ -18,12 +19,6 @@ from rag.errors import IndexUnavailable
 CHROMA = Path(sys.executable).with_name("chroma")
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not CHROMA.exists() and not shutil.which("chroma"), reason="chroma CLI missing")]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class ChromaServer:

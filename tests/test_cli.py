@@ -9,21 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from rag.cli import cli
 from rag.corpus import DEFAULT_CORPUS_DIR
-
-
-@pytest.fixture
-def run(monkeypatch, shared_data_dir, assistant):
-    """Invoke the CLI against the session's prebuilt index."""
-    monkeypatch.setenv("RAG_DATA_DIR", str(shared_data_dir))
-
-    def invoke(*args: str, env: dict[str, str] | None = None):
-        return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
-
-    return invoke
 
 
 def assert_one_line_error(result, code: int | None = None) -> str:

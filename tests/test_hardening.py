@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import served
 from openai_server import Reply, ScriptedOpenAIServer
 
 from rag.assistant import Assistant, clean_question
@@ -27,16 +28,6 @@ def tree_digest(directory: Path) -> str:
         if p.is_file():
             h.update(str(p.relative_to(directory)).encode() + p.read_bytes())
     return h.hexdigest()
-
-
-@pytest.fixture
-def run(monkeypatch, shared_data_dir, assistant):
-    monkeypatch.setenv("RAG_DATA_DIR", str(shared_data_dir))
-
-    def invoke(*args: str, env: dict[str, str] | None = None):
-        return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
-
-    return invoke
 
 
 def one_line_error(result) -> str:
@@ -191,18 +182,12 @@ def test_concurrent_api_users_see_no_failures(assistant):
 def test_concurrent_ui_users_see_no_failures(assistant):
     from gradio_client import Client
 
-    from ui.app import build_app, serve
+    from ui.app import build_app
 
-    load = _loadtest()
-    port = load.free_port()
-    app = build_app(assistant)
-    serve(app, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
-    try:
+    with served(build_app(assistant)) as url:
         def make_call():
-            client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+            client = Client(url, verbose=False)
             return lambda q: client.predict(q, None, api_name="/ask")
 
-        report = load.hammer(make_call, QUESTIONS, users=6, seconds=4, max_requests=200)
-    finally:
-        app.close()
+        report = _loadtest().hammer(make_call, QUESTIONS, users=6, seconds=4, max_requests=200)
     assert report["requests"] > 6 and report["failed"] == 0, report["failures"]

@@ -4,12 +4,12 @@ HTML it renders (escaped, highlighted, labelled)."""
 from __future__ import annotations
 
 import socket
-from contextlib import contextmanager
 
 import httpx
 import pytest
 from click.testing import CliRunner
 from gradio_client import Client
+from helpers import served as running
 
 import ui.app as ui_app
 from rag.cli import cli
@@ -21,23 +21,6 @@ from ui.app import build_app, parse_auth, serve
 AMEND = "What does amending the statute require?"
 FOLLOW_UP = "And who can propose one?"
 XSS = "<img src=x onerror=alert(1)><script>alert(2)</script>"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def running(app, auth=None):
-    """``app`` served on a free loopback port for the duration of the block; yields its URL."""
-    port = free_port()
-    serve(app, "127.0.0.1", port, auth, prevent_thread_lock=True, quiet=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        app.close()
 
 
 @pytest.fixture(scope="module")

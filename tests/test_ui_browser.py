@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 from contextlib import contextmanager
 
 import pytest
+from helpers import served as serving
 
 CHROMIUM = "/usr/bin/chromium"
 if not os.path.exists(CHROMIUM):
@@ -21,7 +21,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not 
 
 from openai_server import Reply, ScriptedOpenAIServer, sources_in  # noqa: E402
 
-from ui.app import build_app, serve  # noqa: E402
+from ui.app import build_app  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -35,21 +35,10 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 LLM_KEY = "sk-test-ui-0123456789"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def served(assistant, auth=None):
-    app = build_app(assistant)
-    port = free_port()
-    serve(app, "127.0.0.1", port, auth, prevent_thread_lock=True, quiet=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        app.close()
+    with serving(build_app(assistant), auth) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
