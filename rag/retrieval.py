@@ -40,6 +40,7 @@ class RetrievalOptions:
     xref_weight: float = 0.3
     mention_weight: float = 0.1
     overlap_weight: float = 0.1
+    span_overlap_weight: float = 0.05
     rerank_depth: int = 30
     top_n: int = 10
 
@@ -121,6 +122,7 @@ class Retriever:
             stemmer=Stemmer.Stemmer("english"), language="english",
         )
         self._chunk_stems = {c.id: {w[:6] for w in content_words(c.embed_text)} for c in chunks}
+        self._span_stems = {c.id: {w[:6] for w in content_words(c.span)} for c in chunks}
         self._source_names: dict[str, set[str]] = {}
         for c in chunks:
             if c.source != STATUTE and c.source not in self._source_names:
@@ -229,9 +231,11 @@ class Retriever:
             q_stems = {w[:6] for w in content_words(expanded)}
             head = sorted(ranked, key=ranked.get, reverse=True)[: opts.rerank_depth]
             for cid in head:
-                c_stems = self._chunk_stems.get(cid, set())
                 if q_stems:
-                    ranked[cid] += opts.overlap_weight * len(q_stems & c_stems) / len(q_stems)
+                    full = self._chunk_stems.get(cid, set())
+                    own = self._span_stems.get(cid, set())
+                    ranked[cid] += (opts.overlap_weight * len(q_stems & full)
+                                    + opts.span_overlap_weight * len(q_stems & own)) / len(q_stems)
         order = sorted(ranked, key=ranked.get, reverse=True)
         hits: list[Hit] = []
         seen_provisions: set[str] = set()
