@@ -30,6 +30,7 @@ class AnswerPolicy:
     sibling_ratio: float = 0.4  # ... or this share, for paragraphs of the best hit's article
     keep_dense: float = 0.33  # ... and whose own similarity is at least this
     candidates: int = 10  # how far down the ranking to look
+    gap_ratio: float = 0.7  # stop at the first hit scoring below this share of the one before
     max_same_article: int = 5
     max_citations: int = 6
 
@@ -70,8 +71,15 @@ def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[t
         dense = hit.dense if hit.dense is not None else 0.0
         return "named" in hit.signals or (hit.score >= ratio * best and dense >= policy.keep_dense)
 
-    same = [h for h in hits if _group(h) == lead and (h is hits[0] or eligible(h, policy.sibling_ratio))]
-    others = [h for h in hits if _group(h) != lead and eligible(h, policy.keep_ratio)]
+    # Relevance falls off a cliff after the provisions that answer the question (child soldiers:
+    # art. 8(2)(b)(xxvi) and 8(2)(e)(vii), then unrelated war crimes): stop at the first big drop.
+    head = [hits[0]]
+    for hit in hits[1:]:
+        if hit.score < policy.gap_ratio * head[-1].score and "named" not in hit.signals:
+            break
+        head.append(hit)
+    same = [h for h in head if _group(h) == lead and (h is hits[0] or eligible(h, policy.sibling_ratio))]
+    others = [h for h in head if _group(h) != lead and eligible(h, policy.keep_ratio)]
     for hit in same[: policy.max_same_article] + others:
         if len(chosen) >= policy.max_citations:
             break
