@@ -26,8 +26,8 @@ class AnswerPolicy:
     """Thresholds that decide what is cited and when to refuse (calibrated on the dev split)."""
 
     min_dense: float = 0.30  # below this best cosine similarity (and no named provision) → refuse
-    keep_ratio: float = 0.55  # keep a hit whose fused score is at least this share of the best
-    sibling_ratio: float = 0.4  # ... or this share, for paragraphs of the best hit's article
+    keep_ratio: float = 0.65  # keep a hit whose fused score is at least this share of the best
+    sibling_ratio: float = 0.65  # ... (the same share, for paragraphs of the best hit's article)
     keep_dense: float = 0.33  # ... and whose own similarity is at least this
     candidates: int = 10  # how far down the ranking to look
     gap_ratio: float = 0.7  # stop at the first hit scoring below this share of the one before
@@ -190,8 +190,16 @@ def order_for_reading(citations: list[Citation], corpus: Corpus) -> list[Citatio
     best_law = max((c.score for c in citations if c.is_law), default=0.0)
     ordered_groups = sorted(groups.items(), key=lambda kv: (
         kv[0][0] and max(c.score for c in kv[1]) <= best_law, -max(c.score for c in kv[1])))
-    # Within an article, the paragraphs read in the Statute's own order.
-    return [c for _, cs in ordered_groups for c in sorted(cs, key=lambda c: order.get(id(c), 0))]
+    # Within an article, numbered paragraphs read in the Statute's own order (they are steps of
+    # one rule: proposal, adoption, entry into force); items of a list (art. 8(2)(b)(i)–(xxvi))
+    # are alternatives, so the most relevant comes first.
+    out: list[Citation] = []
+    for _, cs in ordered_groups:
+        if any(c.paragraph and "(" in c.paragraph for c in cs):
+            out.extend(sorted(cs, key=lambda c: -c.score))
+        else:
+            out.extend(sorted(cs, key=lambda c: order.get(id(c), 0)))
+    return out
 
 
 def compose(citations: list[Citation], corpus: Corpus) -> str:
