@@ -80,6 +80,11 @@ def run_eval(assistant, questions: list[EvalQuestion], configs: list[str], engin
             )
         results[name] = res
         summary["configs"][name] = summarize(res)
+        if name == "default":
+            cats = sorted({r.category for r in res})
+            summary["default_by_category"] = {
+                c: {k: v for k, v in summarize([r for r in res if r.category == c]).items()
+                    if k in ("questions", "hit@1", "hit@5", "refusal_accuracy", "false_refusals")} for c in cats}
     if judge:
         summary["llm_judge"] = _judge(assistant, questions, engine)
     return summary, results
@@ -139,6 +144,13 @@ def report_markdown(summary: dict[str, Any], results: dict[str, list[QuestionRes
         lines.append(f"| {name} | " + " | ".join(_fmt(s.get(m)) for m in METRICS) + " |")
     lines += ["", "Retrieval metrics are over answerable questions; refusal accuracy over the questions that "
               "should be refused; citation validity over every citation shown (baseline: no citations).", ""]
+    if "default_by_category" in summary:
+        lines += ["## Default config by category", "", "| category | questions | hit@1 | hit@5 | refusal accuracy "
+                  "| false refusals |", "|---|---|---|---|---|---|"]
+        for cat, m in summary["default_by_category"].items():
+            lines.append(f"| {cat} | {m['questions']} | {_fmt(m['hit@1'])} | {_fmt(m['hit@5'])} | "
+                         f"{_fmt(m['refusal_accuracy'])} | {m['false_refusals']} |")
+        lines.append("")
     main = "default" if "default" in results else next(iter(results), None)
     if main:
         lines += [f"## Worst questions ({main})", ""]
