@@ -165,3 +165,26 @@ def test_interrupted_build_is_detected_and_completed(tmp_path):
     assert again.built == len(again.chunks)
     assert again.index.count() == len(again.chunks)
     assert "121(4)" in [c.provision_id for c in again.ask("What does amending the statute require?").citations]
+
+
+def test_ingest_then_ask_cites_the_document_verbatim(run, shared_data_dir, tmp_path):
+    data = tmp_path / "copy"
+    shutil.copytree(shared_data_dir, data)
+    env = {"RAG_DATA_DIR": str(data)}
+    memo = Path(__file__).parent / "data" / "ingest" / "memo.md"
+    ingested = run("ingest", str(memo), env=env)
+    assert ingested.exit_code == 0, ingested.output
+    assert "as 'memo.md'" in ingested.stdout
+    listed = run("sources", env=env)
+    assert "memo.md" in listed.stdout and "rome-statute" in listed.stdout
+    answer = run("ask", "--json", "When did the Prosecutor open the investigation, according to the memo?", env=env)
+    data_out = json.loads(answer.stdout)
+    memo_cites = [c for c in data_out["citations"] if c["source"] == "memo.md"]
+    assert memo_cites and memo_cites[0]["label"].startswith("memo.md, §")
+    assert memo_cites[0]["quote"] in memo.read_text(encoding="utf-8")
+    assert not memo_cites[0]["is_law"]
+    again = run("ingest", str(memo), env=env)
+    assert "Replaced" in again.stdout
+    assert [line.split()[0] for line in run("sources", env=env).stdout.splitlines()].count("memo.md") == 1
+    assert run("remove", "memo.md", env=env).exit_code == 0
+    assert "memo.md" not in run("sources", env=env).stdout
