@@ -23,11 +23,17 @@ class Embedder(Protocol):
 
     name: str
 
-    def embed_texts(self, texts: list[str]) -> list[list[float]]: ...
+    def embed_texts(self, texts: list[str]) -> list[list[float]]:
+        """One vector per text (documents)."""
+        ...
 
-    def embed_query(self, text: str) -> list[float]: ...
+    def embed_query(self, text: str) -> list[float]:
+        """The vector of a question."""
+        ...
 
-    def clear_cache(self) -> None: ...
+    def clear_cache(self) -> None:
+        """Forget cached query vectors."""
+        ...
 
 
 @dataclass(frozen=True)

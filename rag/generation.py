@@ -167,11 +167,13 @@ class MarkerRewriter:
         return piece
 
     def feed(self, delta: str) -> str:
+        """Take the next streamed piece; return what can be shown now (markers rewritten)."""
         self.raw += delta
         hold = _PARTIAL.search(self.raw, self._done)
         return self._emit(hold.start() if hold else len(self.raw))
 
     def flush(self) -> str:
+        """Return whatever was held back, at the end of the stream."""
         return self._emit(len(self.raw))
 
     def renumbered(self, k: int) -> int | None:

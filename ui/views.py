@@ -44,6 +44,7 @@ class Views:
         return self.assistant.stream(question, history=self.history(turns))
 
     def api_ask(self, question: str, history: list[list[str]] | None = None) -> dict[str, Any]:
+        """The `/ask` API endpoint: the verified Answer as a dict (history: [[user, assistant], ...])."""
         try:
             answer = self.assistant.ask(question, history=self.history(history))
         except RagError as exc:
@@ -51,6 +52,7 @@ class Views:
         return answer.to_dict()
 
     def api_show(self, reference: str) -> dict[str, Any]:
+        """The `/show` API endpoint: a provision by reference ("art. 121(3)")."""
         try:
             p = self.assistant.show(reference)
         except RagError as exc:
@@ -72,20 +74,24 @@ class Views:
                 render.article_view(self.corpus, article, focus), "")
 
     def pick_part(self, part: str) -> tuple[Any, Any, str, str]:
+        """Statute browser: a Part was picked; show its first article."""
         articles = self.parts.get(part) or self.articles[:1]
         return self.browse(articles[0].id)
 
     def pick_article(self, article_id: str) -> tuple[Any, Any, str, str]:
+        """Statute browser: an article was picked."""
         if not article_id or article_id not in self.corpus:
             return gr.skip(), gr.skip(), gr.skip(), ""
         return self.browse(article_id)
 
     def step(self, article_id: str, delta: int) -> tuple[Any, Any, str, str]:
+        """Statute browser: the previous (-1) or next (+1) article."""
         ids = [a.id for a in self.articles]
         at = ids.index(article_id) if article_id in ids else 0
         return self.browse(ids[max(0, min(len(ids) - 1, at + delta))])
 
     def go_to(self, reference: str) -> tuple[Any, Any, str, str]:
+        """Statute browser: open a typed reference such as "art. 16"."""
         try:
             p = self.assistant.show(reference)
         except InputError as exc:
