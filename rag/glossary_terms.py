@@ -15,9 +15,11 @@ ENTRIES: list[tuple[str, str]] = [
      r"statute)\b.*\b(?:created|set up|established|founded|needed|exist|made)|why (?:create|set up|"
      r"establish)\w* (?:the |an? )?(?:icc|international criminal court|court)|(?:purpose|aims?|goals?|mission|"
      r"objectives?|point) of (?:the |having )?(?:icc|international criminal court|rome statute|statute|treaty)|"
-     r"what is the (?:icc|court) for\b|(?:icc|court)'?s? (?:purpose|aims?|goals?|mission|objectives?)\b",
+     r"what is the (?:icc|court) for\b|(?:icc|court)'?s? (?:purpose|aims?|goals?|mission|objectives?)\b"
+     r"|^(?=.*\b(?:why|purpose|point|reason|aims?))(?=.*\b(?:creat\w*|set(?:ting)? up|establish\w*|found\w*|exist|bother\w*))(?=.*\b(?:icc|court|statute|treaty))",
      "Preamble determined to put an end to impunity establish an independent permanent International Criminal Court"),
-    (r"\bimpunity\b|go(?:es)? unpunished|get(?:s|ting)? away with|escap\w* justice|above the law",
+    (r"\bimpunity\b|go(?:es)? unpunished|get(?:s|ting)? away with|escap\w* justice|above the law"
+     r"|(?:never|not|without|escap\w*|avoid\w*) fac\w* (?:any )?consequences|off the hook|scot-?free",
      "put an end to impunity most serious crimes must not go unpunished effective prosecution"),
     (r"\bdeter(?:rent|rence|s)?\b|\bprevent(?:ing)? (?:future )?(?:atrocities|crimes|genocide)\b|"
      r"prevention of (?:[\w'-]+ ){0,2}(?:crimes?|atrocities|genocide)",
@@ -35,35 +37,44 @@ ENTRIES: list[tuple[str, str]] = [
     # ── Part 1: establishment of the Court (arts. 1–4) ─────────────────────────────────────
     (r"what (?:is|exactly is) (?:the )?(?:icc|international criminal court|rome statute)\b|what does the (?:icc|"
      r"international criminal court) do\b|\bpermanent (?:court|tribunal|institution)|\btemporary (?:court|tribunal)|"
-     r"\bad hoc (?:court|tribunal)s?",
+     r"\bad hoc (?:court|tribunal)s?"
+     r"|what (?:\w+ )?(?:is|does) (?:the )?(?:icc|international criminal court)\b"
+     r"|^(?=.*\b(?:icc|court|tribunal))(?=.*\b(?:permanent|temporary|one (?:war|conflict)|ad hoc))",
      "International Criminal Court established permanent institution most serious crimes of international concern"),
     (r"relationship (?:with|to|between) (?:the )?(?:un|united nations)\b|(?:part of|an organ of|linked to|tied to|"
      r"connected to|independent (?:of|from)|related to|separate from) (?:the )?(?:un|united nations)\b|"
-     r"(?-i:\bUN\b) (?:body|agency|court|organ)|is (?:the )?(?:icc|court) (?:an? )?(?:un|united nations)\b",
+     r"(?-i:\bUN\b) (?:body|agency|court|organ)|is (?:the )?(?:icc|court) (?:an? )?(?:un|united nations)\b"
+     r"|^(?=.*\b(?:icc|international criminal court|court))(?=.*\b(?:un|united nations))(?=.*\b(?:connect\w*|run|runs|part|agency|organ|relat\w*|link\w*|tied|control\w*|belong\w*|independent|separate))",
      "Court brought into relationship with the United Nations through an agreement"),
     (r"\bseat of the (?:icc|court)|where is (?:the )?(?:icc|court|international criminal court)\b|\bheadquarter|"
      r"\bthe hague\b|\bnetherlands\b|\bhost (?:state|country)\b(?!.*\b(?:prison|sentence|jail))|(?:icc|"
      r"court) (?:is )?(?:based|located|situated|housed)\b|which (?:city|country) .*\b(?:icc|court)\b",
      "seat of the Court The Hague in the Netherlands host State headquarters agreement"),
     (r"where (?:[\w'-]+ ){0,3}(?:trials?|hearings?) (?:[\w'-]+ )?(?:held|take place|happen|heard)|"
-     r"place of (?:the )?trial",
+     r"place of (?:the )?trial"
+     r"|^(?=.*\b(?:trials?|hearings?))(?=.*\b(?:where|which city|which country|always held|held in|hosts?|location|place|country of|happen\w* in))",
      "place of the trial shall be the seat of the Court unless otherwise decided"),
     (r"\b(?:sit|sits|sitting|hold (?:hearings|trials?|sessions?)|trials?|hearings?) (?:[\w'-]+ )?(?:outside|away from|"
      r"elsewhere|abroad)\b|outside (?:of )?(?:the hague|the netherlands)|\bin situ\b|(?:move|"
-     r"relocate)\w* (?:the )?(?:trial|hearings?|proceedings|court) to\b",
+     r"relocate)\w* (?:the )?(?:trial|hearings?|proceedings|court) to\b"
+     r"|^(?=.*\b(?:judges?|court|icc|trials?|hearings?))(?=.*\b(?:sit|hold|held|go|travel\w*|move|happen\w*))(?=.*\b(?:country where|elsewhere|on location|where the crimes|other than|outside|abroad|locally|in the country))",
      "Court may sit elsewhere whenever it considers it desirable place of the trial"),
     (r"(?:icc|court)'?s? legal (?:personality|capacity|status)|legal (?:personality|capacity|"
      r"status) of (?:the )?(?:icc|court)|(?:icc|court) (?:[\w'-]+ ){0,2}(?:an? )?legal (?:entity|person)|"
      r"international legal personality|(?:icc|court) (?:[\w'-]+ ){0,2}(?:sign|enter into|conclude) (?:contracts?|"
      r"agreements?|deals?)|(?:icc|court) (?:[\w'-]+ ){0,2}(?:own|buy|rent) (?:property|buildings?|land)|(?:icc|"
      r"court) (?:can |could |may )?(?:sue|be sued)\b|(?:icc|court) (?:[\w'-]+ ){0,2}(?:operate|work|act|"
-     r"function)\w* (?:in|on the territory of) (?:other|any|another|foreign|non-?member) (?:countr|state)",
+     r"function)\w* (?:in|on the territory of) (?:other|any|another|foreign|non-?member) (?:countr|state)"
+     r"|^(?=.*\b(?:icc|court))(?=.*\b(?:work\w*|operat\w*|function\w*|powers?|act))(?=.*\b(?:territor\w*|inside (?:any|a|other|another)))"
+     r"|international legal person",
      "international legal personality legal capacity functions and powers on the territory of any State"),
 
     # ── Part 2: the crimes (arts. 5–8 bis) ──────────────────────────────────────────────────
     (r"which crimes|what crimes|crimes? (?:does|can|do|will) (?:the )?(?:icc|court)|kinds? of crimes|types? of crimes|"
      r"list of crimes|most serious crimes|worst crimes|core crimes|\bterroris[mt]|drug trafficking|\bcybercrime|"
-     r"\bcorruption\b",
+     r"\bcorruption\b"
+     r"|^(?=.*\b(?:kinds?|types?|sorts?|which|what))(?=.*\b(?:offen[cs]es|atrocities|crimes))(?=.*\b(?:icc|court|fall under|cover\w*|deal|handle))"
+     r"|\bdrug (?:smuggl|deal|cartel)\w*|\bsmuggl\w*",
      "crimes within the jurisdiction of the Court genocide crimes against humanity war crimes aggression"),
 
     # Genocide (art. 6)
@@ -81,7 +92,8 @@ ENTRIES: list[tuple[str, str]] = [
     # Crimes against humanity (art. 7)
     (r"what (?:is|are|counts as|constitutes|qualifies as) (?:a )?crimes? against humanity|"
      r"difference between .*\bcrimes? against humanity|crimes? against humanity (?:[\w'-]+ )?(?:mean|defined|"
-     r"definition|requires?|include)|\b(?:is|are)\b (?!there\b).*\bcrimes? against humanity\W*$",
+     r"definition|requires?|include)|\b(?:is|are)\b (?!there\b).*\bcrimes? against humanity\W*$"
+     r"|(?:makes?|count\w*|consider\w*|classif\w*|amount\w* to|qualif\w*) .*\bcrimes? against humanity",
      "crimes against humanity widespread or systematic attack directed against any civilian population"),
     (r"\bwidespread\b|\bsystematic\b|(?:state|organi[sz]ational) polic(?:y|ies)|\bone-?off\b|isolated (?:incidents?|"
      r"acts?|crimes?|killings?)|single (?:incident|murder|killing)",
@@ -96,7 +108,8 @@ ENTRIES: list[tuple[str, str]] = [
      r"minorit\w*) (?:[\w'-]+ ){0,2}(?:out|from|away)",
      "deportation or forcible transfer of population forced displacement expulsion ordering the displacement"),
     (r"\b(?:arbitrary|illegal|unlawful|mass|indefinite) (?:detention|imprisonment|arrests?|internment)|"
-     r"political prisoners?|\binternment|(?:detention|concentration|prison) camps?|without (?:charge|trial)\b",
+     r"political prisoners?|\binternment|(?:detention|concentration|prison) camps?|without (?:charge|trial)\b"
+     r"|^(?=.*\b(?:jail\w*|imprison\w*|lock\w* up|detain\w*|round\w* up))(?=.*\b(?:opponents|dissidents|activists|protesters|critics|thousands|political))",
      "imprisonment or other severe deprivation of physical liberty in violation of fundamental rules"),
     (r"what (?:is|counts as|constitutes) torture|\bis\b (?!there\b).*\btorture\W*$|torture (?:mean|defined|definition)|"
      r"\btortur(?:e|ed|ing) (?:[\w'-]+ ){0,2}(?:prisoners|detainees|civilians|people|captives)|waterboard|(?:beat\w*|"
@@ -119,7 +132,8 @@ ENTRIES: list[tuple[str, str]] = [
     (r"(?:enforced|forced) disappearance|mak\w* (?:[\w'-]+ ){0,2}disappear|"
      r"disappear\w* (?:of )?(?:[\w'-]+ ){0,2}(?:people|persons|activists|dissidents|opponents|journalists|civilians|"
      r"victims)|(?:people|persons|activists|dissidents|opponents|journalists|civilians) (?:[\w'-]+ ){0,3}disappear|"
-     r"\babduct|\bkidnap|secret (?:detention|prisons?)",
+     r"\babduct|\bkidnap|secret (?:detention|prisons?)"
+     r"|\bvanish\w*|secret police",
      "enforced disappearance of persons arrest detention or abduction refusal to acknowledge fate or whereabouts"),
     (r"\bapartheid|racial (?:domination|segregation)|\bsegregat",
      "crime of apartheid institutionalized regime of systematic oppression and domination by one racial group"),
@@ -246,14 +260,16 @@ ENTRIES: list[tuple[str, str]] = [
     (r"\binvasion|\binvad|\baggressor|what (?:is|counts as|constitutes) (?:an? |the )?(?:crime of |act of )?aggression|"
      r"aggression (?:[\w'-]+ )?(?:mean|defined|definition)|\bis\b (?!there\b).*\baggression\W*$|\bannex(?:ation|ed|"
      r"ing)\b|attack\w* (?:another|a neighbou?ring|a foreign|other) (?:country|state|nation)|\bact of war|"
-     r"wars? of (?:conquest|aggression)|start\w* (?:a |an )?wars?\b|\bunprovoked|military occupation|\bblockade",
+     r"wars? of (?:conquest|aggression)|start\w* (?:a |an )?wars?\b|\bunprovoked|military occupation|\bblockade"
+     r"|(?:start\w*|launch\w*|wag\w*|begin\w*) (?:[\w'-]+ ){0,2}(?:illegal |unlawful |aggressive |unprovoked )?wars?\b|illegal wars?|war of (?:conquest|aggression)|\binva(?:de|des|ded|ding|sion)\b|crime of aggression",
      "crime of aggression act of aggression use of armed force against sovereignty territorial integrity Charter"),
     (r"(?:who|which (?:people|persons|leaders)) can be (?:charged|prosecuted|tried|guilty) (?:with |"
      r"for )?(?:the crime of )?aggression|aggression .*\b(?:soldiers?|generals?|leaders?|officers?|troops)\b|"
      r"\b(?:soldiers?|generals?|leaders?|officers?|troops)\b.*\baggression",
      "crime of aggression person in a position to exercise control over political or military action"),
     (r"aggression .*\b(?:jurisdiction|non-?(?:member|part)|opt|activat\w*|kampala|when|thirty|30|security council|"
-     r"ratif\w*)|\bkampala|activat\w* (?:of )?(?:the )?(?:jurisdiction|aggression)",
+     r"ratif\w*)|\bkampala|activat\w* (?:of )?(?:the )?(?:jurisdiction|aggression)"
+     r"|^(?=.*\b(?:aggression|invasion|invad\w*))(?=.*\b(?:without (?:the )?(?:security council|un)|refer\w*|opt[- ]?in|opt[- ]?out|non-?member|not (?:a )?(?:member|party)|accept\w*|jurisdiction|prosecutor|security council|handle|charged|activat\w*|kampala|un|united nations|decid\w*|determin\w*|finding|bound))",
      "jurisdiction over the crime of aggression thirty States Parties declaration Security Council determination"),
     (r"\bmercenar|armed bands|\bproxy (?:forces|wars?|militias?)|private military|send\w* (?:armed )?(?:groups|"
      r"fighters|militias)",
@@ -269,40 +285,49 @@ ENTRIES: list[tuple[str, str]] = [
     # Elements of Crimes; other rules of international law (arts. 9–10)
     (r"elements of crimes?|(?:what|which) (?:exactly )?(?:has|must|needs?) to be (?:proven|proved|"
      r"shown) (?:[\w'-]+ ){0,4}(?:crimes?|genocide|war crimes?|guilt|convict\w*|murder)\b|how (?:are|"
-     r"is) (?:the )?crimes? (?:defined|interpreted)|definitions? of (?:the )?crimes",
+     r"is) (?:the )?crimes? (?:defined|interpreted)|definitions? of (?:the )?crimes"
+     r"|checklist|what (?:must|has to|needs to) be (?:proven|proved)|ingredients of|breaks? down each crime|elements? of (?:each|the|a) crime",
      "Elements of Crimes assist the Court in the interpretation and application adopted by two-thirds majority"),
     (r"customary (?:international )?law|(?:existing|other|general|developing) rules of international law|(?:limit|"
-     r"restrict|prejudic|affect|replace|override)\w* (?:[\w'-]+ ){0,2}international law",
+     r"restrict|prejudic|affect|replace|override)\w* (?:[\w'-]+ ){0,2}international law"
+     r"|^(?=.*\b(?:limit\w*|restrict\w*|overrid\w*|prevent\w*|prejudic\w*|freez\w*|affect\w*|beyond))(?=.*\b(?:international law|customary (?:international )?law|development of (?:international )?law|evolv\w*))",
      "Nothing shall be interpreted as limiting or prejudicing existing or developing rules of international law"),
     # When and where: temporal and territorial reach, non-party States (arts. 11–12)
     (r"retroactiv|ex post facto|(?:past|old|historic(?:al)?|earlier) (?:crimes|atrocities|conflicts|wars)|"
      r"crimes? committed (?:before|prior)|before (?:the )?(?:icc|court|statute|treaty|it) (?:existed|was (?:created|"
      r"set up|established)|came into (?:force|being|effect)|started)|\bbefore (?:july )?(?:1998|2002)|"
-     r"before (?:[\w'-]+ ){0,2}(?:joined|ratified|became a (?:member|party))",
+     r"before (?:[\w'-]+ ){0,2}(?:joined|ratified|became a (?:member|party))"
+     r"|^(?=.*\b(?:crimes?|atrocities|acts?|things|offen[cs]es|events|prosecut\w*))(?=.*\b(?:(?:before|prior to) (?:it|the (?:court|icc|statute|treaty)|2002|joining|they joined|it joined)|19\d0s|from (?:what|which) date|(?:how far|how long) back|back in time|old cases|decades ago|past crimes|historic(?:al)? (?:crimes|atrocities|cases)))",
      "jurisdiction ratione temporis crimes committed after the entry into force of this Statute for that State"),
     (r"non-?(?:member|party|signatory|signatories|states? parties)|not (?:a )?(?:member|party|signatory)\b|(?:hasn'?t|"
      r"haven'?t|has not|have not|never|didn'?t|did not) (?:joined|signed|ratified)|outside (?:of )?the (?:icc|"
-     r"rome statute|treaty|statute)|ad hoc (?:declaration|acceptance|arrangement)",
+     r"rome statute|treaty|statute)|ad hoc (?:declaration|acceptance|arrangement)"
+     r"|^(?=.*\b(?:non-?member|not (?:a )?(?:member|party)|never joined|outside the (?:icc|court)))(?=.*\b(?:accept\w*|consent\w*|agree\w*|one-?off|opt in|declaration|recogni[sz]\w*))",
      "State not a Party to this Statute accept the exercise of jurisdiction declaration ad hoc arrangement"),
     (r"(?:citizens?|nationals?) of (?:a |an )?(?:non-?member|non-?party|member|state party|another|other|foreign)|"
      r"(?:territory|soil) of (?:a |an )?(?:member|state party|non)|crimes? (?:[\w'-]+ ){0,4}(?:ships?|vessels?|"
      r"aircraft|planes?|boats?)\b|(?:on|aboard) (?:a |an )?(?:ship|vessel|aircraft|plane|boat)\b|registered (?:ships?|"
      r"vessels?|aircraft)|where (?:the )?crimes? (?:was|were|are|is|took place|happened|committed)|"
-     r"nationality of the (?:accused|perpetrator|suspect)",
+     r"nationality of the (?:accused|perpetrator|suspect)"
+     r"|^(?=.*\b(?:crimes?|suspects?|accused|someone|they))(?=.*\b(?:member (?:country|state)|state party|non-?member|nationality|national of|citizens? of|territory|soil))(?=.*\b(?:happen\w*|committed|occur\w*|tried|prosecut\w*|nationality|citizen\w*))",
      "preconditions territory on which the conduct occurred vessel or aircraft State of which accused is national"),
     # Who starts a case: referrals, Security Council, the Prosecutor (arts. 13–15); deferral (art. 16)
     (r"who can (?:start|open|trigger|refer|launch|initiate|bring) (?:[\w'-]+ ){0,2}(?:cases?|investigations?|"
      r"situations?|proceedings|prosecutions?)|how (?:do|does|can|is|are) (?:an? |the )?(?:cases?|investigations?|"
      r"situations?) (?:start|begin|get to|come|opened|triggered|initiated|brought)|\breferr(?:al|als|ed|ing)\b|"
-     r"trigger mechanisms?",
+     r"trigger mechanisms?"
+     r"|^(?=.*\b(?:send|sends|refer\w*|bring|brings|submit\w*|trigger\w*|start\w*|kick\w* off|set\w* in motion|get\w* to))(?=.*\b(?:icc\b|international criminal court|the court|this court|situation|jurisdiction|authority))(?=.*\b(?:who|how|ways?|which))",
      "exercise of jurisdiction situation referred to the Prosecutor by State Party Security Council proprio motu"),
     (r"(?:country|countries|state|states|government)s? (?:[\w'-]+ )?(?:refer|report|send|bring|hand)\w* (?:a |the |"
-     r"its )?(?:situation|case|crimes?)|self-?referr|refer\w* (?:itself|its own)",
+     r"its )?(?:situation|case|crimes?)|self-?referr|refer\w* (?:itself|its own)"
+     r"|^(?=.*\b(?:countr\w*|states?|nations?|governments?))(?=.*\b(?:ask\w*|report\w*|refer\w*|complain\w*|turn\w* in|denounc\w*))(?=.*\b(?:icc|court|prosecutor))"
+     r"|self-?refer\w*",
      "State Party may refer to the Prosecutor a situation requesting the Prosecutor to investigate"),
     (r"security council|\bunsc\b|\bveto\b|permanent members|\bp5\b",
      "Security Council acting under Chapter VII of the Charter of the United Nations referred"),
     (r"proprio motu|\bprosecutor\b.*\b(?:own initiative|on (?:his|her|its) own|by (?:himself|herself|itself)|"
-     r"without (?:a |any )?referr)|(?:icc|court) .*\bon its own\b",
+     r"without (?:a |any )?referr)|(?:icc|court) .*\bon its own\b"
+     r"|^(?=.*\b(?:prosecutor))(?=.*\b(?:own (?:initiative|accord)|on (?:their|his|her|its) own|by (?:themselves|himself|herself)|permission|approv\w*|green light|authori[sz]\w*|without (?:a )?referral|independently))",
      "Prosecutor may initiate investigations proprio motu authorization Pre-Trial Chamber reasonable basis"),
     (r"(?:can|could|may|how (?:do|does|can|could)) (?:i|we|individuals?|victims?|ngos?|citizens?|ordinary people|"
      r"anyone|someone|a person|people|journalists?) (?:[\w'-]+ )?(?:(?:file|lodge|submit|make|bring|send) (?:a |"
@@ -310,7 +335,8 @@ ENTRIES: list[tuple[str, str]] = [
      r"send (?:[\w'-]+ )?(?:information|evidence))|file (?:a )?complaints? (?:[\w'-]+ ){0,2}(?:icc|court|prosecutor)|"
      r"(?:submit|send|give|pass)\w* (?:[\w'-]+ )?(?:information|evidence|a complaint) to the (?:icc|court|prosecutor)|"
      r"report\w* (?:[\w'-]+ ){0,2}crimes? to (?:the )?(?:icc|court|prosecutor)|preliminary (?:examination|"
-     r"investigation|inquiry)",
+     r"investigation|inquiry)"
+     r"|^(?=.*\b(?:journalists?|ngos?|activists?|victims?|civil society|charit\w*|members? of the public|ordinary (?:people|citizens)|individuals?|anyone|citizens?))(?=.*\b(?:send\w*|submit\w*|give|hand\w*|pass\w*|file\w*|report\w*|tip\w*|complain\w*|provide|share|alert\w*))(?=.*\b(?:prosecutor|icc|court))",
      "information on crimes seriousness non-governmental organizations reliable sources preliminary examination"),
     (r"\bdefer(?:ral|red|ring|s)?\b|\bsecurity council .*(?:stop|halt|pause|suspend|block|delay|postpone|freeze|hold)|"
      r"(?:stop|halt|pause|suspend|block|delay|postpone|freeze)\w* (?:[\w'-]+ ){0,2}(?:investigations?|prosecutions?|"
@@ -321,7 +347,9 @@ ENTRIES: list[tuple[str, str]] = [
     (r"national courts?|domestic courts?|own courts?|(?:local|national|domestic) (?:trials?|prosecutions?|justice|"
      r"judicial system)|complementar|\bdomestically\b|(?:its|their) own (?:trials?|prosecutions?|courts?)|(?:trial|"
      r"tried|prosecut\w*|investigat\w*) (?:[\w'-]+ ){0,2}at home\b|already (?:being )?(?:tried|prosecuted|"
-     r"investigated)|\b(?:in)?admissib\w*(?! (?:of |or relevance of )?(?:the )?evidence)|court of last resort",
+     r"investigated)|\b(?:in)?admissib\w*(?! (?:of |or relevance of )?(?:the )?evidence)|court of last resort"
+     r"|^(?=.*\b(?:icc|court))(?=.*\b(?:backup|back-?up|replac\w*|last resort|substitute|instead of|take over|overrid\w*))(?=.*\b(?:national|local|domestic|home|countr\w*|their own))"
+     r"|^(?=.*\b(?:case|crime|situation|suspect))(?=.*\b(?:already (?:being )?(?:handl|investigat|prosecut|tri|look|deal)\w*|own (?:courts?|investigation|trial)|domestic\w* (?:court|trial|prosecution)|national (?:court|trial|prosecution|investigation)s?))",
      "complementary to national criminal jurisdictions admissibility unwilling or unable genuinely to prosecute"),
     (r"\bunwilling|\bsham\b|\bshow trials?|\bfake (?:trials?|investigations?|prosecutions?)|\bwhitewash|"
      r"shield\w* (?:[\w'-]+ ){0,2}(?:from|accused|suspects?|officials?)|cover-?ups?|\bprotect\w* (?:their|"
@@ -333,16 +361,19 @@ ENTRIES: list[tuple[str, str]] = [
      "inability total or substantial collapse or unavailability of national judicial system obtain the accused"),
     (r"gravity of (?:the )?(?:crimes?|case|situation|offen[cs]es?)|sufficient gravity|not (?:serious|grave|important|"
      r"big) enough|(?:small|minor|petty|low-level|isolated) (?:cases?|crimes?|offen[cs]es|perpetrators)|(?:big|top|"
-     r"senior|high-level) fish",
+     r"senior|high-level) fish"
+     r"|too (?:minor|small|trivial|petty|insignificant)|(?:minor|small-?scale|petty|low-?level) (?:cases?|crimes?|offen[cs]es)|not (?:serious|grave|big) enough",
      "case is not of sufficient gravity to justify further action by the Court"),
     (r"notif\w* (?:[\w'-]+ ){0,2}(?:states|countries)|(?:step|back|stand)\w* (?:back|off|down|"
      r"aside) (?:[\w'-]+ ){0,3}(?:investigation|national|state|country)|(?:country|state|"
      r"government)\w* (?:[\w'-]+ )?(?:ask|request)\w* (?:[\w'-]+ )?(?:prosecutor|icc|court) to (?:defer|wait|hold off)|"
-     r"preliminary rulings?|\b(?:back|backs|backed) off\b|investigating (?:itself|its own|their own)",
+     r"preliminary rulings?|\b(?:back|backs|backed) off\b|investigating (?:itself|its own|their own)"
+     r"|^(?=.*\b(?:prosecutor|icc|court))(?=.*\b(?:tell|notif\w*|inform\w*|notice|warn\w*|heads up|back off|defer\w*|hand\w* (?:it |the case )?back|let (?:it|them|the (?:state|country)) (?:investigate|handle)|step aside))(?=.*\b(?:countr\w*|states?|governments?|them))",
      "Prosecutor shall notify all States Parties within one month defer to the State's investigation"),
     (r"challeng\w* (?:[\w'-]+ ){0,3}jurisdiction|(?:contest|dispute|object\w* to|"
      r"question)\w* (?:[\w'-]+ ){0,2}jurisdiction|(?:no|lacks?|without) jurisdiction|(?:argue|"
-     r"claim)\w* (?:that )?(?:the )?(?:icc|court) (?:has|had) no",
+     r"claim)\w* (?:that )?(?:the )?(?:icc|court) (?:has|had) no"
+     r"|^(?=.*\b(?:challeng\w*|contest\w*|object\w*|disput\w*|argu\w*))(?=.*\b(?:jurisdiction|authority|admissib\w*|(?:can|could|should) (?:hear|try|handle|take)|no (?:right|power)|heard at home|(?:belongs?|be heard|be tried) (?:at home|in (?:a |the )?(?:national|domestic|local))))",
      "challenges to the jurisdiction of the Court or admissibility of a case challenged only once"),
     (r"double jeopardy|ne bis in idem|(?:tried|prosecuted|punished|convicted|charged) twice|twice for the same|"
      r"tried again|re-?tried|same (?:crimes?|conduct|offen[cs]es|acts)|(?:acquitted|found not guilty|"
@@ -364,13 +395,16 @@ ENTRIES: list[tuple[str, str]] = [
     (r"nullum crimen|(?:wasn'?t|was not|weren'?t|were not|not) (?:yet )?(?:illegal|a crime|criminal|against the law|"
      r"prohibited|forbidden) (?:back )?then|(?:wasn'?t|was not|not) (?:a crime|illegal|criminal) at the time|"
      r"no crime without|by analogy|(?:vague|ambiguous|unclear) (?:definitions?|laws?|wording|crimes?)|"
-     r"strictly (?:construed|interpreted)|(?:stretch|broaden|extend)\w* (?:[\w'-]+ )?definitions?",
+     r"strictly (?:construed|interpreted)|(?:stretch|broaden|extend)\w* (?:[\w'-]+ )?definitions?"
+     r"|(?:legal|lawful|allowed|not (?:a )?crime|not illegal) (?:[\w'-]+ ){0,3}(?:when|at the time)|(?:unclear|ambiguous|vague|doubt\w*) (?:[\w'-]+ ){0,4}(?:favou?r|benefit|help)\w* (?:the )?(?:accused|defendant|suspect)|not (?:listed|defined|written|mentioned) (?:as a )?crimes?|invent\w* (?:[\w'-]+ ){0,2}(?:new )?crimes?|by analogy",
      "nullum crimen sine lege crime at the time it takes place strictly construed analogy ambiguity"),
     (r"nulla poena|(?:punish\w*|penalt\w*|sentenc\w*) (?:[\w'-]+ ){0,3}not (?:in|listed|provided|set out|"
-     r"found) (?:in )?(?:the )?statute|(?:invent|make up|creat)\w* (?:new )?(?:punishments|penalties)",
+     r"found) (?:in )?(?:the )?statute|(?:invent|make up|creat)\w* (?:new )?(?:punishments|penalties)"
+     r"|^(?=.*\b(?:punish\w*|penalt\w*|sentences?))(?=.*\b(?:not (?:written|listed|provided|found|mentioned|in)|made up|make up|invent\w*|limited to|outside (?:the )?statute|beyond (?:the )?statute|what the statute says))",
      "nulla poena sine lege person convicted may be punished only in accordance with this Statute"),
     (r"(?:law|definition)s? (?:[\w'-]+ )?(?:changes?|changed|amended)|change in the law|(?:more|most) (?:favou?rable|"
-     r"lenient) (?:law|rule|penalty|version)|lighter (?:law|penalty)|lex mitior",
+     r"lenient) (?:law|rule|penalty|version)|lighter (?:law|penalty)|lex mitior"
+     r"|retroactiv\w*|(?:convict\w*|prosecut\w*|tried|punish\w*) (?:[\w'-]+ ){0,4}(?:before|prior to) (?:the )?(?:statute|treaty|court|icc|law) (?:[\w'-]+ )?(?:came into|entered into|took effect|existed|was created)|law (?:[\w'-]+ ){0,3}chang\w*|(?:lenient|favourable|favorable|milder|softer) (?:rule|law|version)|which version (?:of the law )?applies",
      "non-retroactivity change in the law prior to a final judgement law more favourable shall apply"),
     # Who is responsible: individuals, modes of liability, age, office, command (arts. 25–28)
     (r"(?:compan(?:y|ies)|corporations?|businesses|firms?|multinationals?|corporate (?:executives?|officers?|bosses)|"
@@ -389,7 +423,8 @@ ENTRIES: list[tuple[str, str]] = [
      r"\bconspir|\bsolicit(?:s|ed|ing|ation)?\b|\binduc(?:e|ed|es|ing)\b|order\w* (?:[\w'-]+ )?(?:to commit|"
      r"the crimes?|a crime|killings?|massacres?)|\bmasterminds?|(?:fund|financ|arm|suppl)\w* (?:[\w'-]+ )?(?:militias?|"
      r"rebels?|armed groups?|perpetrators)|jointly (?:[\w'-]+ ){0,2}(?:commit\w*|responsible|liable|with)|"
-     r"common (?:purpose|plan)|indirect(?:ly)? (?:perpetrat|responsib|involved)",
+     r"common (?:purpose|plan)|indirect(?:ly)? (?:perpetrat|responsib|involved)"
+     r"|(?:order\w*|tell\w*|told|instruct\w*|command\w*|get\w*|pay\w*|hir\w*|persuad\w*|encourag\w*) (?:someone|somebody|others?|people|soldiers|men|troops|them) (?:else )?to (?:kill|commit|murder|attack|do)|(?:help\w*|assist\w*|financ\w*|fund\w*|bankroll\w*|suppl\w*|arm\w*|aid\w*|abet\w*) (?:[\w'-]+ ){0,3}(?:atrocit\w*|crimes?|genocide|massacres?|killings?)|accomplices?|complicit\w*|complicity",
      "individual criminal responsibility commits jointly orders solicits induces aids abets assists common purpose"),
     (r"\bincit|hate speech|\bpropaganda|call\w* for (?:genocide|killing|extermination|violence)",
      "directly and publicly incites others to commit genocide"),
@@ -404,7 +439,8 @@ ENTRIES: list[tuple[str, str]] = [
      r"liable|jurisdiction|arrested)|(?:prosecut\w*|try|tried|charg\w*|convict\w*|punish\w*|"
      r"arrest\w*) (?:[\w'-]+ ){0,3}(?:teen\w*|minors|juveniles?|kids?|children|child|under-?age|"
      r"1[0-7][- ]year[- ]olds?)\b|under (?:the age of )?(?:18|eighteen)\b|how old (?:[\w'-]+ ){0,4}(?:prosecut\w*|"
-     r"tried|charged|responsib\w*)|age of criminal responsibility|minimum age",
+     r"tried|charged|responsib\w*)|age of criminal responsibility|minimum age"
+     r"|\b1[0-7][- ]year[- ]olds?\b|\b(?:teen\w*|minors?|juveniles?|adolescents?|kids|children)\b (?:[\w'-]+ ){0,4}(?:tried|prosecut\w*|trial|charged|punish\w*)|child soldiers? themselves",
      "no jurisdiction over any person under the age of 18 at the time of commission"),
     (r"heads? of (?:state|government)|official capacity|(?:sovereign|head of state|personal|functional) immunity|"
      r"(?:presidents?|prime ministers?|ministers?|kings?|queens?|monarchs?|dictators?|politicians?|parliamentarians?|"
@@ -413,7 +449,8 @@ ENTRIES: list[tuple[str, str]] = [
      r"bureau)) (?:[\w'-]+ ){0,5}(?:prosecut\w*|tried|charged|arrest\w*|immun\w*|indict\w*|convict\w*|above the law|"
      r"exempt\w*|responsib\w*|liable|icc|court|protected|warrants?)|(?:prosecut\w*|try|tried|charg\w*|arrest\w*|"
      r"indict\w*|convict\w*|immunity (?:of|for)) (?:[\w'-]+ ){0,3}(?:sitting |former |serving )?(?:presidents?|"
-     r"prime ministers?|ministers?|kings?|queens?|monarchs?|dictators?|politicians?|leaders?|heads? of state)\b",
+     r"prime ministers?|ministers?|kings?|queens?|monarchs?|dictators?|politicians?|leaders?|heads? of state)\b"
+     r"|hide behind|official (?:position|capacity|status|role)|(?:sitting|serving) (?:president|head|minister|leader)",
      "irrelevance of official capacity Head of State or Government immunities shall not bar the Court"),
     (r"\bcommanders?\b|\bcommanding officers?|\bgenerals\b|\barmy (?:generals?|chiefs?|officers?)|military (?:leaders?|"
      r"chiefs?|officers?|superiors?)|chain of command|\bsubordinates?\b|\b(?:a|the) general\b(?! (?:principles?|"
@@ -421,15 +458,18 @@ ENTRIES: list[tuple[str, str]] = [
      r"should have known|turn\w* a blind eye|look\w* the other way|fail\w* to (?:prevent|stop|punish|investigate|"
      r"repress|control) (?:[\w'-]+ ){0,2}(?:crimes?|abuses?|atrocities|troops|soldiers|subordinates|forces|men)|"
      r"(?:crimes?|atrocities|abuses?) (?:committed )?by (?:his|her|their) (?:troops|soldiers|men|subordinates|forces)|"
-     r"(?:his|her|their) (?:troops|soldiers|subordinates|forces|men) (?:[\w'-]+ ){0,2}(?:did|committed|do)\b",
+     r"(?:his|her|their) (?:troops|soldiers|subordinates|forces|men) (?:[\w'-]+ ){0,2}(?:did|committed|do)\b"
+     r"|(?:people|those|men|troops|staff|officials|subordinates) (?:[\w'-]+ ){0,2}under (?:them|him|her|their (?:command|control|authority))|(?:boss\w*|leaders?|superiors?|commanders?|generals?|officers?|chiefs?) (?:[\w'-]+ ){0,4}(?:liable|responsible|blamed?|accountable)",
      "responsibility of commanders and other superiors effective command and control knew or should have known"),
     # Limitations; mental element (arts. 29–30)
     (r"statute of limitations?|limitation period|time[- ]?barred|time limits? (?:[\w'-]+ ){0,3}(?:prosecut\w*|charg\w*|"
      r"crimes?|genocide|investigat\w*)|too (?:long )?ago\b|too late to (?:prosecute|charge|try|punish)|(?:crimes?|"
-     r"charges?|cases?) (?:[\w'-]+ ){0,4}(?:expire|lapse)|decades (?:later|after)",
+     r"charges?|cases?) (?:[\w'-]+ ){0,4}(?:expire|lapse)|decades (?:later|after)"
+     r"|^(?=.*\b(?:deadline|time[- ]limits?|expir\w*|too late|years later|decades (?:later|after)|limitations?|run out))(?=.*\b(?:prosecut\w*|crimes?|genocide|charg\w*|tried|atrocit\w*|cases?))",
      "not be subject to any statute of limitations"),
     (r"\bintent(?:ion(?:al|ally)?)?\b|on purpose|\baccidental(?:ly)?\b|\bunintentional|\bknowingly\b|\bmens rea\b|"
-     r"state of mind|\breckless|\bnegligen|(?:didn'?t|did not) (?:know|realize|mean)",
+     r"state of mind|\breckless|\bnegligen|(?:didn'?t|did not) (?:know|realize|mean)"
+     r"|(?:mean|meant|intend\w*|on purpose|deliberate\w*) (?:[\w'-]+ ){0,4}guilty|guilty (?:[\w'-]+ ){0,4}(?:mean|intend\w*|on purpose|knew|aware)|\bintent\b|reckless\w*|negligen\w*",
      "mental element intent and knowledge means to engage in conduct aware ordinary course of events"),
     # Defences (arts. 31–33)
     (r"grounds? for excluding|(?:legal )?defen[cs]es (?:to|against|for|available)|(?:what|which|possible|"
@@ -449,25 +489,30 @@ ENTRIES: list[tuple[str, str]] = [
      "acts reasonably to defend himself or another person imminent and unlawful use of force proportionate"),
     (r"\bduress|\bcoerc|forced to (?:commit|kill|take part|participate|do it|shoot|fight)|threat\w* (?:with|"
      r"of) (?:death|being killed|harm)|(?:gun|knife) to (?:his|her|their|my) head|or (?:be|get) (?:killed|shot)|"
-     r"killed or be killed|had no (?:other )?choice|under threat",
+     r"killed or be killed|had no (?:other )?choice|under threat"
+     r"|gun ?point|forced (?:[\w'-]+ ){0,3}to (?:commit|kill|take part|participate|do it)|threat\w* (?:of|with) (?:death|being killed|violence)",
      "duress threat of imminent death or serious bodily harm acts necessarily and reasonably to avoid"),
     (r"\bmistak\w*|(?:didn'?t|did not) know (?:[\w'-]+ ){0,3}(?:illegal|a crime|unlawful|a war crime)|"
-     r"ignoran\w* of (?:the )?law|thought (?:[\w'-]+ ){0,3}(?:legal|lawful|allowed|permitted)",
+     r"ignoran\w* of (?:the )?law|thought (?:[\w'-]+ ){0,3}(?:legal|lawful|allowed|permitted)"
+     r"|(?:not knowing|ignorance of|unaware of|didn'?t know) (?:[\w'-]+ ){0,2}(?:the )?law|(?:got|get|had) (?:the )?facts wrong|(?:honest|genuine|innocent) (?:mistake|error|misunderstanding)|didn'?t (?:realise|realize|know) (?:[\w'-]+ ){0,3}(?:illegal|unlawful|a crime|wrong)|mistak\w* (?:[\w'-]+ ){0,3}(?:excuse|defen[cs]e|get (?:you )?off|law|fact)",
      "mistake of fact or mistake of law negates the mental element"),
     (r"(?:follow|obey)\w* (?:[\w'-]+ ){0,2}orders?\b|superior orders?|just (?:following|obeying)|(?:was|were|being|"
      r"been|is|are) ordered to|(?:boss|commander|superior|officer|general|government|sergeant|captain) (?:ordered|told|"
      r"commanded|instructed)|orders? from (?:above|the top|(?:my|his|her|their|a) (?:boss|superior|commander|officer|"
-     r"government))|(?:illegal|unlawful) orders?|refus\w* (?:an? )?orders?",
+     r"government))|(?:illegal|unlawful) orders?|refus\w* (?:an? )?orders?"
+     r"|obey\w* (?:[\w'-]+ ){0,2}(?:superior|boss|commander|order)|follow\w* orders",
      "superior orders and prescription of law legal obligation to obey orders manifestly unlawful"),
 
     # ── Part 4: composition and administration of the Court (arts. 34–52) ────────────────
     # Organs; the judges: service, number, qualifications, election, term, vacancies (arts. 34–37)
     (r"organs? of the (?:court|icc)|(?:structure|composition|organi[sz]ation|parts|components|divisions|branches|"
      r"departments) of the (?:court|icc)|how is the (?:icc|court) (?:organi[sz]ed|structured|made up|composed|run)|"
-     r"(?:icc|court) (?:is )?(?:made up|composed) of",
+     r"(?:icc|court) (?:is )?(?:made up|composed) of"
+     r"|^(?=.*\b(?:what|which|how))(?=.*\b(?:organs?|bodies|branches|components|made up|structure|organi[sz]ed|consist\w*|different parts|parts of the (?:icc|court)))(?=.*\b(?:icc|court))",
      "organs of the Court Presidency Appeals Trial and Pre-Trial Divisions Office of the Prosecutor Registry"),
     (r"\b(?:judges?|prosecutors?|registrar)\b (?:[\w'-]+ ){0,4}(?:full|part)[- ]time|(?:full|"
-     r"part)[- ]time (?:[\w'-]+ ){0,2}judges?|\bworkload\b",
+     r"part)[- ]time (?:[\w'-]+ ){0,2}judges?|\bworkload\b"
+     r"|^(?=.*\b(?:judges?))(?=.*\b(?:full[- ]time|part[- ]time|live|resid\w*|permanent\w*|on call|available|based in))",
      "judges elected as full-time members serve on a full-time basis workload of the Court"),
     (r"how many judges|number of judges|(?:more|additional|extra|fewer) judges|(?:increase|reduce|"
      r"add)\w* (?:[\w'-]+ ){0,2}judges",
@@ -498,25 +543,30 @@ ENTRIES: list[tuple[str, str]] = [
      "Registrar shall hold office for a term of five years eligible for re-election once"),
     (r"\bvacanc|(?:judge|prosecutor|registrar)s? (?:[\w'-]+ )?(?:dies|died|resigns?|resigned|quits?|retires?|"
      r"steps? down)|(?:death|resignation|retirement) of (?:a |the )?(?:judge|prosecutor)|(?:judges?|prosecutor|"
-     r"registrar)s? (?:[\w'-]+ ){0,5}resign|\bjudges?\b (?:[\w'-]+ ){0,2}replaced",
+     r"registrar)s? (?:[\w'-]+ ){0,5}resign|\bjudges?\b (?:[\w'-]+ ){0,2}replaced"
+     r"|^(?=.*\b(?:judges?|bench|seat))(?=.*\b(?:vacan\w*|empty|replac\w*|fill\w*|dies|died|death|resign\w*|quit\w*|step\w* down))",
      "judicial vacancies election to fill the vacancy serve for the remainder of the predecessor's term"),
     # Presidency, Chambers, independence and disqualification of judges (arts. 38–41)
     (r"\bpresidency\b|president of the (?:court|icc)|\bvice-?presidents?|(?:who|which judge) (?:leads|heads|runs|"
      r"is in charge of) the (?:court|icc)|head of the (?:court|icc)|chief (?:judge|justice)|(?:court|"
-     r"icc)'?s? (?:president|head|leader|boss)",
+     r"icc)'?s? (?:president|head|leader|boss)"
+     r"|presidency|head judge|chief judge|top judge|president of the (?:icc|court)|court president|day[- ]to[- ]day",
      "President First and Second Vice-Presidents elected by absolute majority of the judges Presidency administration"),
     (r"(?:how many|number of|which) judges (?:hear|decide|sit on (?:a|an|each|the) (?:case|trial|appeal|chamber|panel)|"
      r"per (?:case|trial|chamber))\b|(?:composition|make-?up) of (?:a |the )?(?:chambers?|divisions?|appeals|trial|"
      r"pre-trial)|(?:single|one|lone|three|five|\d) judges? (?:hear|decide|sit|panel|chamber)|\bchambers? (?:of|"
-     r"in) the (?:icc|court)|same judges? (?:[\w'-]+ ){0,5}(?:pre-?trial|trial|appeal)|\bjury\b|\bjuries\b",
+     r"in) the (?:icc|court)|same judges? (?:[\w'-]+ ){0,5}(?:pre-?trial|trial|appeal)|\bjury\b|\bjuries\b"
+     r"|^(?=.*\b(?:judges?))(?=.*\b(?:split|divid\w*|divisions?|sections?|assign\w*|chambers?|move|transfer\w*|rotat\w*|switch\w*|panels?))",
      "Chambers Appeals Chamber all judges of Appeals Division Trial Chamber three judges single judge"),
     (r"independen\w* of (?:the )?judges|\bjudges?\b (?:[\w'-]+ ){0,4}(?:independen\w*|side jobs?|other jobs?|"
-     r"second jobs?|outside (?:work|activit\w*|employment|jobs?)|moonlight\w*|politic\w*|business)",
+     r"second jobs?|outside (?:work|activit\w*|employment|jobs?)|moonlight\w*|politic\w*|business)"
+     r"|^(?=.*\b(?:judges?))(?=.*\b(?:another job|other (?:jobs?|work|occupation|employment)|side (?:job|gig|work|hustle)|moonlight\w*|politic\w*|parliament\w*|business|consult\w*|second job|on the side))",
      "independence of the judges activity likely to interfere other occupation of a professional nature"),
     (r"\bdisqualif|\brecus|step (?:aside|down) from (?:a |the )?(?:case|trial)|\b(?:judges?|"
      r"prosecutor)\b (?:[\w'-]+ ){0,4}(?:bias\w*|partial|impartial\w*|conflicts? of interest|previously involved|"
      r"recuse|sit out|excused?)|(?:biased|partial) (?:judges?|prosecutors?)|\bexcus\w* (?:a |the )?(?:judge|"
-     r"prosecutor)|conflicts? of interest|\bimpartial",
+     r"prosecutor)|conflicts? of interest|\bimpartial"
+     r"|^(?=.*\b(?:judges?|prosecutors?))(?=.*\b(?:bias\w*|kicked off|removed from (?:a |the )?case|step (?:aside|down from (?:a|the) case)|recus\w*|withdraw from (?:a |the )?case|conflict of interest|impartial\w*|excus\w*|disqualif\w*))",
      "disqualification impartiality might reasonably be doubted previously involved in the case excuse"),
     # Office of the Prosecutor, Registry, staff (arts. 42–44)
     (r"(?:deputy )?prosecutor'?s? office|office of the prosecutor|deputy prosecutors?",
@@ -538,36 +588,43 @@ ENTRIES: list[tuple[str, str]] = [
     (r"\bregistr(?:ar|y)\b|\badmin (?:side|staff|work|tasks|of the (?:court|icc))|(?:court|icc)'?s? admin\b|"
      r"the admin (?:at|of|for)|\badministrati(?:ve|on) (?:side|work|tasks|functions|matters|staff) (?:of|"
      r"at) the (?:court|icc)|non-judicial|(?:who|which (?:organ|part|office|body)) (?:runs|handles|manages|deals with|"
-     r"is in charge of) (?:the )?(?:admin|administration|logistics|paperwork)|court clerks?",
+     r"is in charge of) (?:the )?(?:admin|administration|logistics|paperwork)|court clerks?"
+     r"|^(?=.*\b(?:icc|court))(?=.*\b(?:admin\w*|logistics|paperwork|back office|support services))",
      "Registry non-judicial aspects of the administration and servicing of the Court Registrar administrative officer"),
     (r"victims and witnesses unit|(?:victims?|witness\w*|survivors?)\b (?:[\w'-]+ ){0,5}(?:counsel?ling|trauma|"
      r"psycholog\w*|therapy|support)|(?:counsel?ling|trauma|psycholog\w* support|therapy) (?:[\w'-]+ ){0,4}(?:victims?|"
-     r"witness\w*|survivors?)",
+     r"witness\w*|survivors?)"
+     r"|^(?=.*\b(?:victims?|witness\w*))(?=.*\b(?:unit|office|section|look\w* after|care|counsel\w*|support))",
      "Victims and Witnesses Unit protective measures security arrangements counselling assistance trauma"),
     (r"(?:hire|hires|hired|hiring|recruit\w*|employ\w*) (?:[\w'-]+ ){0,2}(?:staff|employees|investigators|personnel)|"
      r"\bwork(?:s|ing)? (?:for|at) the (?:icc|court)|\bjobs? (?:at|with|in) the (?:icc|court)|\bstaff (?:regulations|"
      r"members|rules|hiring|recruitment)|(?:icc|court)'?s? (?:staff|employees|personnel)|\bgratis\b|\bseconded\b|"
-     r"(?:volunteer|intern)\w* (?:[\w'-]+ ){0,3}(?:at|for|with) (?:the )?(?:icc|court)",
+     r"(?:volunteer|intern)\w* (?:[\w'-]+ ){0,3}(?:at|for|with) (?:the )?(?:icc|court)"
+     r"|^(?=.*\b(?:staff|employees?|workers?|personnel|volunteers?|interns?|recruit\w*|hir(?:e|es|ed|ing)))(?=.*\b(?:icc|court|registrar|prosecutor|gratis|unpaid|governments?))",
      "staff investigators highest standards of efficiency competency and integrity Staff Regulations gratis personnel"),
     # Oath, removal, discipline, privileges, salaries, languages, Rules, Regulations (arts. 45–52)
     (r"oath of office|\bswear\w* in\b|sworn in|solemn (?:undertaking|declaration|promise)|(?:take|took|taking) (?:an|"
-     r"the) oath|\b(?:judges?|prosecutor|registrar)s?\b (?:[\w'-]+ ){0,3}(?:oath|swear|pledge|promise)",
+     r"the) oath|\b(?:judges?|prosecutor|registrar)s?\b (?:[\w'-]+ ){0,3}(?:oath|swear|pledge|promise)"
+     r"|^(?=.*\b(?:promise|pledge|vow|swear\w*|sworn|oath))(?=.*\b(?:officials?|judges?|prosecutor|registrar|start|take office))",
      "solemn undertaking in open court to exercise functions impartially and conscientiously"),
     (r"\bfire (?:a |the )?(?:judge|prosecutor|registrar)|(?:serious|gross) misconduct|(?:officials?|judges?|prosecutor|"
      r"registrar)\b (?:[\w'-]+ ){0,3}(?:misconduct|breach of (?:duty|duties))|remov\w* (?:[\w'-]+ ){0,2}(?:from office|"
      r"judges?|prosecutor|registrar)|kick\w* (?:[\w'-]+ ){0,2}(?:off|out of) the (?:bench|court|job|office)|"
      r"off the bench|\bsack(?:ed|ing)? (?:a |the )?(?:judge|prosecutor|registrar)|\boust|\bimpeach|get rid of (?:a |"
      r"the )?(?:judge|prosecutor|registrar)|dismiss\w* (?:a |the )?(?:judge|prosecutor|registrar)|(?:judges?|"
-     r"prosecutors?|registrars?) (?:[\w'-]+ ){0,2}(?:dismissed|fired|removed|sacked)",
+     r"prosecutors?|registrars?) (?:[\w'-]+ ){0,2}(?:dismissed|fired|removed|sacked)"
+     r"|^(?=.*\b(?:judges?|prosecutors?|registrar|officials?))(?=.*\b(?:fired|sack\w*|get rid|remov\w*|dismiss\w*|kick\w* out|impeach\w*|oust\w*|can'?t do the job|unable to (?:do|perform|carry)|incapacit\w*|corrupt\w*))",
      "removal from office serious misconduct serious breach of duties two-thirds majority of the States Parties"),
     (r"\bdisciplin|\breprimand|(?:minor|less serious|petty) misconduct|(?:punish|sanction)\w* (?:a |the )?(?:judge|"
      r"prosecutor|registrar)|\b(?:judges?|prosecutor|registrar)s?\b (?:[\w'-]+ ){0,4}(?:misbehav\w*|misconduct|"
-     r"inappropriate|wrongdoing|unethical|behav\w* badly|bad behaviou?r|ethics)|code of conduct",
+     r"inappropriate|wrongdoing|unethical|behav\w* badly|bad behaviou?r|ethics)|code of conduct"
+     r"|^(?=.*\b(?:misconduct|behav\w* badly|misbehav\w*|wrongdoing|disciplin\w*|reprimand\w*))(?=.*\b(?:judges?|prosecutors?|registrar|officials?|staff))",
      "disciplinary measures misconduct of a less serious nature serious misconduct removal from office"),
     (r"privileges? and immunit|diplomatic (?:status|privileges)|\b(?:judges?|prosecutor|registrar|staff|"
      r"court officials?|icc officials?|counsel|witnesses|experts)\b (?:[\w'-]+ ){0,4}(?:immun\w*|privileges?|"
      r"be (?:arrested|sued|prosecuted) for)|immun\w* (?:[\w'-]+ ){0,3}(?:judges?|prosecutor|staff|registrar)|"
-     r"waiv\w* (?:[\w'-]+ )?immunit",
+     r"waiv\w* (?:[\w'-]+ )?immunit"
+     r"|^(?=.*\b(?:judges?|prosecutors?|registrar|staff|officials?|lawyers?|counsel|witness\w*|experts?))(?=.*\b(?:arrest\w*|immun\w*|protected from|sued|privileg\w*|diplomatic))(?=.*\b(?:netherlands|dutch|police|travel\w*|host|local|national|the hague|immunity|privileges))",
      "privileges and immunities heads of diplomatic missions immunity from legal process waived"),
     (r"\b(?:judges?|prosecutors?|registrar)'?s?'? (?:[\w'-]+ ){0,3}(?:salar\w*|wages?|allowances?|pay|paid|earn\w*|"
      r"pensions?)\b|\b(?:icc|court|staff)'?s?'? (?:[\w'-]+ ){0,2}(?:salar\w*|wages?|allowances?|pensions?)\b|"
@@ -578,15 +635,18 @@ ENTRIES: list[tuple[str, str]] = [
      r"judgm?ents?|hearings?)\b|(?:icc|court|statute|trials?|proceedings|judgm?ents?|"
      r"hearings?)\b (?:[\w'-]+ ){0,4}languages?|\b(?:english|french|arabic|chinese|russian|spanish) (?:version|text)|"
      r"(?:documents?|judgm?ents?|decisions?|trials?|hearings?|proceedings|testimony|"
-     r"statute)\b (?:[\w'-]+ ){0,3}in (?:arabic|chinese|english|french|russian|spanish)\b",
+     r"statute)\b (?:[\w'-]+ ){0,3}in (?:arabic|chinese|english|french|russian|spanish)\b"
+     r"|\btranslat\w* (?:[\w'-]+ ){0,4}(?:arabic|chinese|english|french|russian|spanish|languages?)|(?:verdicts?|judgm\w*|decisions?|trials?|hearings?) (?:[\w'-]+ ){0,4}(?:arabic|chinese|english|french|russian|spanish)\b",
      "official languages Arabic Chinese English French Russian Spanish working languages English and French"),
     (r"rules of procedure|procedural rules|\brulebook|(?:who|how) (?:[\w'-]+ )?(?:writes?|makes?|adopts?|drafts?|sets?|"
      r"changes?|amends?) (?:the )?(?:court'?s? |icc'?s? )?(?:rules|procedures)|provisional rules|(?:conflict|"
      r"contradict\w*|clash\w*) (?:[\w'-]+ ){0,3}(?:statute|rules)|which (?:one )?prevails|(?:statute|treaty) (?:and|"
-     r"vs\.?|versus) (?:the )?rules",
+     r"vs\.?|versus) (?:the )?rules"
+     r"|procedur\w* (?:[\w'-]+ ){0,2}rules|rules (?:[\w'-]+ ){0,3}(?:emergenc|urgent)\w*|rulebook",
      "Rules of Procedure and Evidence two-thirds majority provisional Rules conflict the Statute shall prevail"),
     (r"regulations of the (?:court|icc)|routine (?:functioning|operations)|internal (?:rules|regulations|"
-     r"procedures) (?:[\w'-]+ ){0,3}(?:court|icc)|(?:court|icc)'?s? internal (?:rules|regulations|procedures)",
+     r"procedures) (?:[\w'-]+ ){0,3}(?:court|icc)|(?:court|icc)'?s? internal (?:rules|regulations|procedures)"
+     r"|(?<!financial )(?<!staff )\bregulations\b|internal (?:rules|regulations)|(?:routine|day-to-day|operating|housekeeping) (?:rules|procedures)",
      "Regulations of the Court necessary for its routine functioning adopted by absolute majority of judges"),
 
     # ── Part 5: investigation and prosecution (arts. 53–61) ───────────────────────────────
@@ -596,22 +656,26 @@ ENTRIES: list[tuple[str, str]] = [
      r"its )?(?:[\w'-]+ )?(?:investigations?|case|prosecution|probe)|interests? of justice|reasonable basis",
      "initiation of an investigation reasonable basis to proceed gravity interests of victims interests of justice"),
     (r"\bamnest|peace (?:deals?|agreements?|process|talks|negotiations|accords?)|"
-     r"truth (?:and reconciliation )?commissions?|national reconciliation",
+     r"truth (?:and reconciliation )?commissions?|national reconciliation"
+     r"|^(?=.*\b(?:decision|decid\w*|refus\w*|choice))(?=.*\b(?:not to (?:go ahead|proceed|investigate|prosecute|charge)|drop\w*|shelv\w*))(?=.*\b(?:review\w*|overturn\w*|challeng\w*|judges?|chamber|reconsider\w*))",
      "investigation would not serve the interests of justice shielding from criminal responsibility"),
     (r"\bprosecutor\b (?:[\w'-]+ ){0,4}(?:exculpat\w*|exonerat\w*|both sides|neutral|the truth|duties|powers)|"
      r"(?:exculpatory|exonerating|incriminating) (?:evidence|circumstances|facts)|establish the truth|"
      r"evidence (?:that |which )?(?:clears?|exonerat\w*|favou?rs?) (?:the )?(?:suspect|accused|defendant)|"
-     r"investigat\w* (?:[\w'-]+ ){0,2}(?:in|on the territory of|inside) (?:a |the |another )?(?:country|state)",
+     r"investigat\w* (?:[\w'-]+ ){0,2}(?:in|on the territory of|inside) (?:a |the |another )?(?:country|state)"
+     r"|^(?=.*\b(?:prosecutor))(?=.*\b(?:investigat\w*|inquir\w*|probe))(?=.*\b(?:what can|powers?|allowed|do during|on the ground|go to|visit\w*|travel\w*|collect\w*|gather\w*|helps? the defen[cs]e|exonerat\w*|both sides))",
      "Prosecutor establish the truth investigate incriminating and exonerating circumstances equally"),
     (r"(?:anonymous|confidential|secret) (?:sources?|informants?|tip)|sources? (?:[\w'-]+ ){0,2}(?:anonymous|"
-     r"confidential|secret)\b|\binformants?\b|lead evidence|generat\w* new evidence",
+     r"confidential|secret)\b|\binformants?\b|lead evidence|generat\w* new evidence"
+     r"|^(?=.*\b(?:prosecutor))(?=.*\b(?:secret|confidential\w*|not (?:to )?disclose|keep (?:[\w'-]+ ){0,2}(?:quiet|private|secret)))",
      "agree not to disclose documents obtained on condition of confidentiality solely for generating new evidence"),
     # Rights during an investigation; the accused's rights (arts. 55, 67)
     (r"\b(?:rights?|protections?)\b (?:[\w'-]+ ){0,4}(?:suspects?|questioned|interrogat\w*|during (?:an |"
      r"the )?investigations?|being investigated|under investigation)|\bsuspects?'? rights|\binterrogat|(?:police|"
      r"prosecutor|investigators?) (?:[\w'-]+ ){0,3}(?:question\w*|interview\w*) (?:[\w'-]+ ){0,2}suspects?|\bmiranda|"
      r"self-?incriminat|incriminate (?:himself|herself|themselves|yourself|oneself)|"
-     r"forc\w* (?:[\w'-]+ ){0,2}to confess|forced confessions?|confess\w* under",
+     r"forc\w* (?:[\w'-]+ ){0,2}to confess|forced confessions?|confess\w* under"
+     r"|^(?=.*\b(?:question\w*|interrogat\w*|interview\w*|quizz\w*|grill\w*))(?=.*\b(?:lawyer|counsel|attorney|legal (?:help|aid|advice|assistance)|silent|silence|interpreter|coerc\w*))",
      "rights of persons during an investigation not compelled to incriminate himself remain silent legal assistance"),
     (r"rights? of (?:the )?(?:accused|defendants?)|(?:accused|defendants?)'?s? rights|fair trial|due process|"
      r"right to (?:a |an )?(?:lawyer|attorney|counsel|defen[cs]e|remain silent|silence|interpreter|translat\w*|speedy|"
@@ -621,16 +685,22 @@ ENTRIES: list[tuple[str, str]] = [
      r"remain silent|stay silent|plead the fifth|\binterpreters?\b|translat\w* (?:[\w'-]+ ){0,4}(?:accused|suspects?|"
      r"defendants?|trial|court|icc|proceedings|hearings?|charges?)|(?:doesn'?t|does not|don'?t|cannot|can'?t) (?:speak|"
      r"understand) (?:the )?(?:language|english|french)|cross-?exam|speedy trial|undue delay|(?:can'?t|"
-     r"cannot) afford (?:a |an )?(?:lawyer|attorney|counsel|defen[cs]e)",
+     r"cannot) afford (?:a |an )?(?:lawyer|attorney|counsel|defen[cs]e)"
+     r"|^(?=.*\b(?:rights?|entitled|entitlements?|guarantee\w*))(?=.*\b(?:defendants?|accused|the defen[cs]e))"
+     r"|(?:question|cross-?examin\w*|confront\w*|examin\w*) (?:[\w'-]+ ){0,2}(?:the )?(?:witnesses|accusers?)|witnesses against",
      "rights of the accused fair hearing counsel legal assistance without payment undue delay interpreter silent"),
     (r"unique (?:investigative )?opportunity|(?:evidence|witness\w*) (?:[\w'-]+ ){0,2}(?:might|may|could|"
      r"will) (?:disappear|be lost|die|vanish|not be available)|(?:dying|terminally ill|elderly|sick) witness|"
      r"witness\w* (?:[\w'-]+ ){0,2}(?:dying|terminally ill|very ill|about to die)|(?:preserv|secur|"
-     r"sav)\w* (?:the )?evidence (?:before|early|now|quickly)",
+     r"sav)\w* (?:the )?evidence (?:before|early|now|quickly)"
+     r"|^(?=.*\b(?:evidence|testimony|witness\w*))(?=.*\b(?:preserv\w*|disappear\w*|lost|destroy\w*|not (?:be )?available|won'?t be available|dying|gone))",
      "unique opportunity to take testimony or collect evidence which may not be available subsequently for trial"),
     (r"\bexhum|mass graves?|grave ?sites?|\bforensic",
      "examination of places or sites including the exhumation and examination of grave sites"),
-    (r"pre-?trial chamber|pre-?trial (?:judges?|stage|phase)",
+    (r"pre-?trial chamber|pre-?trial (?:judges?|stage|phase)"
+     r"|pre[- ]?trial (?:chamber|judges?|division)\b (?:[\w'-]+ ){0,3}(?:do|does|role|powers?|functions?|authori[sz]\w*|order\w*|protect\w*)|(?:role|powers?|functions?|job) of (?:the )?pre[- ]?trial"
+     r"|^(?=.*\b(?:rights?|protect\w*))(?=.*\b(?:suspects?|accused|defen[cs]e|persons? arrested))(?=.*\b(?:before (?:the )?trial|pre[- ]?trial|investigation stage))"
+     r"|^(?=.*\b(?:freez\w*|frozen|protective measures))(?=.*\b(?:assets?|bank accounts?|property|money|funds))(?=.*\b(?:before|pre[- ]?trial|judges?|chamber|pending))",
      "Pre-Trial Chamber functions and powers orders and warrants protection of victims preservation of evidence"),
     (r"investigat\w* without (?:the )?(?:[\w'-]+ )?(?:consent|permission|cooperation|approval|help)|(?:no|"
      r"without a) (?:functioning )?government|(?:no|without) (?:functioning )?(?:courts|police|authorit)",
@@ -649,25 +719,30 @@ ENTRIES: list[tuple[str, str]] = [
     (r"\barrested\b (?:[\w'-]+ ){0,2}in (?:a |another |their |his |her |the )?(?:country|state)|local (?:courts?|"
      r"judges?|authorities|police) (?:[\w'-]+ ){0,4}(?:arrest|warrant|surrender)|^(?!.*\bappeal).*\bbail\b|"
      r"interim release pending surrender|released (?:on bail|pending surrender|before (?:being )?(?:surrendered|"
-     r"handed over))",
+     r"handed over))"
+     r"|^(?=.*\b(?:arrest\w*|detain\w*|custody|nabbed|picked up|caught))(?=.*\b(?:countr\w*|states?|national|local|police|authorities|government))(?=.*\b(?:icc|wanted|warrant|hague))",
      "arrest proceedings in the custodial State competent judicial authority interim release pending surrender"),
     (r"(?:detain\w*|detention|held|locked up|jailed|in custody|kept in (?:jail|prison|"
      r"custody)) (?:[\w'-]+ ){0,2}(?:too long|for ages|for years|indefinitely|before (?:the |a )?trial|pending trial|"
      r"awaiting trial|without (?:a )?trial)|pre-?trial detention|how long (?:[\w'-]+ ){0,4}(?:detained|held|kept|"
      r"locked up|in custody)|first appearance|initial (?:appearance|proceedings)|released (?:[\w'-]+ ){0,2}(?:until|"
      r"before|pending|ahead of|while awaiting) (?:the |a )?trial|(?:let|set) (?:[\w'-]+ )?(?:free|go) (?:before|until|"
-     r"pending) (?:the )?trial|interim release pending trial",
+     r"pending) (?:the )?trial|interim release pending trial"
+     r"|^(?=.*\b(?:suspects?|accused|defendants?|detainees?|someone|person|they|he|she))(?=.*\b(?:let out|releas\w*|bail|freed|free|go home|out of (?:jail|custody|detention)))(?=.*\b(?:waiting|await\w*|before (?:the |their |his |her )?trial|pending|until (?:the )?trial|pre-?trial|meantime))"
+     r"|first (?:hearing|appearance|court appearance)|initial (?:hearing|appearance)",
      "not detained for an unreasonable period prior to trial inexcusable delay interim release periodically review"),
     (r"confirm\w* (?:of )?(?:the )?charges|confirmation hearing|\bcharges?\b (?:[\w'-]+ ){0,2}confirm|"
      r"charges? (?:[\w'-]+ )?(?:are|get|be|being|were) (?:confirmed|dropped|brought|laid|filed|withdrawn|changed|"
      r"amended)|\bindict|enough evidence (?:[\w'-]+ ){0,2}(?:for|to go to|to stand) (?:a )?trial|substantial grounds|"
      r"(?:drop|dropped|withdraw|withdrawn|amend|amended|change|changed|add|added|adding)\w* (?:the |more |"
-     r"new )?charges|(?:new|additional|more serious|extra) charges|charge sheet|go(?:es)? to trial|stand trial",
+     r"new )?charges|(?:new|additional|more serious|extra) charges|charge sheet|go(?:es)? to trial|stand trial"
+     r"|^(?=.*\b(?:enough|sufficient|strong|solid|check\w*|vet\w*|screen\w*))(?=.*\b(?:evidence|charges|case))(?=.*\b(?:before (?:the |a )?trial|go(?:es|ing)? to trial|goes ahead|pre-?trial|confirm\w*))",
      "confirmation of the charges before trial substantial grounds to believe decline to confirm amend withdraw"),
     (r"in absentia|\babsent\b|\bin (?:his|her|their) absence|without (?:the )?(?:accused|defendant|suspect|him|her|"
      r"them) (?:being )?(?:there|present)|(?:accused|defendant|suspect)s? (?:isn'?t|is not|aren'?t|are not|"
      r"not) (?:there|present)|attend (?:[\w'-]+ ){0,2}(?:own )?trial|\bskip (?:[\w'-]+ )?trial|refus\w* to (?:attend|"
-     r"show up|appear|come)|(?:fled|fugitive|on the run|at large|cannot be found|in hiding)\b",
+     r"show up|appear|come)|(?:fled|fugitive|on the run|at large|cannot be found|in hiding)\b"
+     r"|^(?=.*\b(?:accused|defendants?|suspects?|person charged))(?=.*\b(?:there|present|presence|attend\w*|show up|turn up|absent\w*|absence|in absentia|skip\w*))(?=.*\b(?:trial|hearings?))",
      "presence of the accused at trial hearing in absence of person charged fled cannot be found"),
 
     # ── Part 6: the trial (arts. 62–76) ────────────────────────────────────────────────────
@@ -675,11 +750,13 @@ ENTRIES: list[tuple[str, str]] = [
      r"behaviou?r)|(?:kick\w*|thr[eo]w\w*|remov\w*|expel\w*|ban\w*) (?:[\w'-]+ ){0,2}out of (?:the )?(?:court ?room|"
      r"court|hearing|trial|proceedings)|\bunruly|misbehav\w* (?:in|during) (?:court|trial|the hearing)|"
      r"contempt of court|(?:shout|yell|insult)\w* (?:in court|at the judges?)|\binterrupt\w*|(?:accused|defendants?|"
-     r"suspects?)\b (?:[\w'-]+ ){0,2}(?:removed|expelled|thrown out|kicked out)",
+     r"suspects?)\b (?:[\w'-]+ ){0,2}(?:removed|expelled|thrown out|kicked out)"
+     r"|^(?=.*\b(?:misbehav\w*|disrupt\w*|misconduct|unruly|outburst\w*|contempt|disorderly|throw\w* (?:[\w'-]+ )?out|kick\w* out))(?=.*\b(?:court\w*|hearing|trial))",
      "accused continues to disrupt the trial removal from the courtroom misconduct instruct counsel from outside"),
     (r"(?<!pre-)(?<!pre )trial chamber|(?:fair|speedy|quick|expeditious) trial|how (?:does|do|will) (?:a |"
      r"the )?trials? (?:work|proceed|start|run|unfold)|trial (?:procedure|process)|presiding judge|(?:judges|"
-     r"court) (?:[\w'-]+ )?(?:call|summon|order) (?:[\w'-]+ )?(?:witnesses|evidence|documents)",
+     r"court) (?:[\w'-]+ )?(?:call|summon|order) (?:[\w'-]+ )?(?:witnesses|evidence|documents)"
+     r"|^(?=.*\b(?:trial))(?=.*\b(?:judges?|chamber|who|makes? sure|ensur\w*))(?=.*\b(?:powers?|what can|role|job|fair|quick|speedy|fast|expeditious|delay\w*))",
      "Trial Chamber trial fair and expeditious rights of the accused attendance and testimony of witnesses"),
     (r"joinder|\bseveran|(?:try|tried|trying|prosecut\w*) (?:[\w'-]+ ){0,3}(?:together|jointly|separately)|"
      r"co-?(?:accused|defendants?)|joint trials?|more than one (?:accused|defendant)",
@@ -695,7 +772,8 @@ ENTRIES: list[tuple[str, str]] = [
     (r"presum\w* (?:of )?innocen|innocent until|prove (?:his|her|their) innocence|burden of proof|\bonus\b|"
      r"beyond (?:a |any )?reasonable doubt|standard of proof|(?:who|which side) (?:has|bears|carries) the burden|"
      r"how (?:sure|certain) (?:[\w'-]+ ){0,4}(?:guilt|guilty|convict\w*|judges?|court)|prov(?:e|"
-     r"ing) (?:[\w'-]+ )?guilt|who (?:has to|must) prove",
+     r"ing) (?:[\w'-]+ )?guilt|who (?:has to|must) prove"
+     r"|prove (?:[\w'-]+ ){0,2}(?:innocen\w*|guilt\w*)|burden of proof|(?:innocen\w*|guilt\w*) (?:[\w'-]+ ){0,3}prove[dn]?|reasonable doubt",
      "presumed innocent until proved guilty onus on the Prosecutor guilt beyond reasonable doubt"),
     (r"(?:prosecut\w*|defen[cs]e) (?:[\w'-]+ ){0,3}(?:disclos\w*|share|hand over|turn over) (?:[\w'-]+ ){0,2}evidence|"
      r"disclos\w* (?:of )?(?:the )?evidence|(?:hide|hid|hiding|withh[oe]ld\w*|suppress\w*|bury|"
@@ -741,35 +819,41 @@ ENTRIES: list[tuple[str, str]] = [
     (r"national security|state secrets?|\bclassified\b|(?:secret|sensitive|confidential|intelligence|"
      r"military) (?:documents?|information|intelligence|files|reports?)|intelligence (?:services?|agenc\w*|reports?|"
      r"files)|refus\w* to (?:hand over|disclose|provide|share|release) (?:[\w'-]+ )?(?:documents|information|"
-     r"intelligence|files)",
+     r"intelligence|files)"
+     r"|^(?=.*\b(?:secrets?|classified|intelligence|sensitive|national security|military information))(?=.*\b(?:government|states?|countr\w*|military|army|block\w*|refus\w*|withhold\w*|disclos\w*|hand\w* over|reveal\w*))",
      "protection of national security information disclosure would prejudice national security interests"),
     (r"third[- ]part(?:y|ies) (?:information|documents?|intelligence)|(?:received|shared|given|obtained|"
      r"disclosed) (?:[\w'-]+ ){0,3}in confidence|\boriginator|(?:intelligence|information|"
      r"documents?) (?:[\w'-]+ )?(?:from|by) (?:an? )?(?:ally|allied|another|other|foreign) (?:state|country|government|"
-     r"organi[sz]ation)",
+     r"organi[sz]ation)"
+     r"|^(?=.*\b(?:documents?|papers?|information|intelligence|material\w*|files?|info))(?=.*\b(?:in confidence|confidential\w*|from (?:another|a third|an?) (?:state|country|government|international organi[sz]ation|third party)|third[- ]part\w*|international organi[sz]ation|originator|got (?:it )?from another))",
      "third-party information or documents disclosed in confidence consent of the originator"),
     # Decision, reparations and sentencing (arts. 74–76)
     (r"\bverdicts?\b|\bunanim|majority (?:decision|vote|verdict)|split (?:decision|verdict)|"
      r"\bjudges?\b (?:[\w'-]+ ){0,3}(?:disagree|vote|majority|dissent\w*)|\bdissent\w*|(?:written|"
      r"reasoned) (?:decisions?|judgments?|judgements?|verdicts?)|alternate judges?|reasons? for (?:the )?(?:decision|"
-     r"verdict|judgment|judgement)",
+     r"verdict|judgment|judgement)"
+     r"|(?:judges?|court|their) reasons|reasoned|(?:written|in writing|explain\w*) (?:[\w'-]+ ){0,3}(?:decision|judgm\w*|verdict|reasons)|(?:decision|judgm\w*|verdict|reasons) (?:[\w'-]+ ){0,3}(?:written (?:down|up)|in writing|explain\w*)",
      "requirements for the decision unanimity majority of the judges reasoned statement majority and minority"),
     (r"\bdeliberations?\b|\bleaks\b|leak(?:s|ed|ing)? (?:[\w'-]+ ){0,4}(?:deliberations?|documents?|information|"
      r"evidence|requests?|identit\w*|names?|secret\w*|confidential)|(?:judges?|staff|officials?|court|icc|"
      r"prosecutor)\b (?:[\w'-]+ ){0,3}leak(?:s|ed|ing)?\b",
      "deliberations of the Trial Chamber shall remain secret confidential"),
     (r"\breparations?\b|\brestitution|\brehabilitat|compensat\w* (?:[\w'-]+ ){0,2}victims?|"
-     r"victims?\b (?:[\w'-]+ ){0,4}(?:compensat\w*|paid|money|damages|financial)|make amends",
+     r"victims?\b (?:[\w'-]+ ){0,4}(?:compensat\w*|paid|money|damages|financial)|make amends"
+     r"|^(?=.*\b(?:victims?))(?=.*\b(?:pay\w*|paid|damages|compensat\w*|money|restitution|redress|reimburs\w*))",
      "reparations to victims restitution compensation rehabilitation order against a convicted person Trust Fund"),
     (r"sentencing (?:hearing|process|procedure|stage)|(?:hand\w* down|pronounc\w*|announc\w*) (?:the |a )?sentence|"
      r"sentences? (?:[\w'-]+ ){0,2}(?:announced|pronounced|handed down|read out)|(?:further|separate|"
-     r"additional) hearing (?:[\w'-]+ ){0,3}sentenc",
+     r"additional) hearing (?:[\w'-]+ ){0,3}sentenc"
+     r"|^(?=.*\b(?:sentenc\w*|punishment|penalt\w*))(?=.*\b(?:when|separate|further|additional|another|extra|own|dedicated))(?=.*\b(?:hearing|decid\w*|announc\w*|determin\w*|handed down|pronounc\w*))",
      "sentencing Trial Chamber further hearing relevant to the sentence pronounced in public"),
     (r"how (?:is|are) (?:the )?sentences? (?:decided|determined|set|calculated|fixed)|(?:factors|"
      r"criteria) (?:[\w'-]+ ){0,4}(?:sentences?|punishment|penalt\w*)|(?:mitigat|"
      r"aggravat)\w* (?:[\w'-]+ ){0,3}(?:factors?|circumstances|sentences?|punishment)|time (?:already )?(?:served|"
      r"spent) (?:in )?(?:detention|custody|jail|prison)|credit for time|(?:multiple|several|more than one) (?:crimes?|"
-     r"convictions|counts)|(?:consecutive|concurrent|joint|combined|total) sentences?",
+     r"convictions|counts)|(?:consecutive|concurrent|joint|combined|total) sentences?"
+     r"|^(?=.*\b(?:how (?:long|much|many years)|length|decid\w*|determin\w*|factors?|work\w* out|calculat\w*|affect\w*|weigh\w*))(?=.*\b(?:sentenc\w*|punishment|penalt\w*|jail time|prison time))(?=.*\b(?:judges?|court|gravity|serious\w*|circumstances|factor\w*|count))",
      "determination of the sentence gravity individual circumstances deduct time spent in detention joint sentence"),
 
     # ── Part 7: penalties (arts. 77–80) ────────────────────────────────────────────────────
@@ -779,7 +863,8 @@ ENTRIES: list[tuple[str, str]] = [
      r"many years) (?:[\w'-]+ ){0,3}(?:in prison|in jail|sentence|sentenced|imprison\w*|locked up|behind bars)|"
      r"jail time|prison (?:time|terms?|sentences?)|\bbehind bars|locked up for (?:life|years|decades)|(?:what|"
      r"which) (?:[\w'-]+ )?punishments?|kinds? of (?:punishment|penalt)|(?:prison|jail(?:ed)?|locked up|imprisoned|"
-     r"behind bars|sentenced) for life",
+     r"behind bars|sentenced) for life"
+     r"|^(?=.*\b(?:longest|maximum|max|harshest|toughest|heaviest|stiffest|highest|most severe))(?=.*\b(?:jail|prison|sentenc\w*|punish\w*|penalt\w*|term))",
      "applicable penalties imprisonment specified number of years maximum of 30 years life imprisonment fine"),
     (r"death penalty|capital punishment|\bexecut(?:e|ed|ion)\b (?:[\w'-]+ )?(?:convicts?|criminals?|guilty|"
      r"war criminals?|perpetrators?)|(?:be|get|being) (?:executed|hanged|put to death)|put to death|\bhang(?:ed|ing)\b",
@@ -797,7 +882,8 @@ ENTRIES: list[tuple[str, str]] = [
      "Trust Fund for the benefit of victims and families money collected through fines or forfeiture"),
     (r"(?:national|domestic|own|countr\w*'?s?|state'?s?) (?:laws? |courts? )?(?:penalt\w*|punish\w*|sentenc\w*)|"
      r"death penalty (?:[\w'-]+ ){0,4}(?:national|domestic|countr\w*|states?)|(?:countries|"
-     r"states) (?:[\w'-]+ ){0,4}(?:death penalty|capital punishment)",
+     r"states) (?:[\w'-]+ ){0,4}(?:death penalty|capital punishment)"
+     r"|^(?=.*\b(?:states?|countr\w*|national|domestic))(?=.*\b(?:penalt\w*|punishments?|sentenc\w*))(?=.*\b(?:impos\w*|use|own|keep|apply|affect\w*|not in))",
      "non-prejudice to national application of penalties prescribed by their national law"),
 
     # ── Part 8: appeal and revision (arts. 81–85) ──────────────────────────────────────────
@@ -807,11 +893,13 @@ ENTRIES: list[tuple[str, str]] = [
      r"the )?(?:verdict|conviction|sentence|decision|acquittal|ruling|judgm?ent)|error of (?:fact|law)|"
      r"procedural error|(?:sentences?|punishment|penalty)\b (?:[\w'-]+ ){0,3}too (?:harsh|lenient|light|severe|short|"
      r"long)|too (?:harsh|lenient|light|severe) (?:a )?(?:sentence|punishment|penalty)|disproportionat\w* (?:sentence|"
-     r"punishment|penalty)",
+     r"punishment|penalty)"
+     r"|^(?=.*\b(?:appeal\w*))(?=.*\b(?:locked up|detained|detention|custody|jail|prison|releas\w*|free|stay\w*))",
      "appeal against acquittal conviction or sentence procedural error error of fact error of law disproportion"),
     (r"appeal\w* (?:[\w'-]+ ){0,3}(?:bail|release|detention|jurisdiction|admissibility|reparations?|interim)|"
      r"interlocutory|suspensive effect|(?:bail|release|detention|jurisdiction|admissibility|"
-     r"reparations?) (?:[\w'-]+ ){0,3}appeal",
+     r"reparations?) (?:[\w'-]+ ){0,3}appeal"
+     r"|^(?=.*\b(?:appeal\w*|challeng\w*|contest\w*|overturn\w*))(?=.*\b(?:release|bail|interim|interlocutory|middle of|during the trial|mid-?trial|reparations? orders?))",
      "appeal against other decisions jurisdiction admissibility granting or denying release order for reparations"),
     (r"appeals chamber|appeals? judges|appeals? court|new trial|\bretrial|\bre-?tr(?:y|ied|ial)\b|(?:increase|worsen|"
      r"lengthen)\w* (?:the |his |her )?sentence|(?:sentence|punishment) (?:[\w'-]+ )?(?:increased|made (?:worse|longer|"
@@ -820,30 +908,37 @@ ENTRIES: list[tuple[str, str]] = [
     (r"new(?:ly discovered)? (?:evidence|facts)|\brevision\b|\brevis\w* (?:[\w'-]+ ){0,3}(?:conviction|sentence|"
      r"judgm?ent|verdict)|wrongful(?:ly)? convict|(?:case|conviction|verdict|judgm?ent)s? (?:[\w'-]+ ){0,2}(?:reopened|"
      r"re-opened|revisited|revised)|(?:reopen|re-open)\w* (?:a |the )?(?:case|conviction|verdict|judgm?ent)|"
-     r"after (?:his|her|their|the (?:accused|convicted)\w*'?s?) death|clear (?:his|her|their) names?",
+     r"after (?:his|her|their|the (?:accused|convicted)\w*'?s?) death|clear (?:his|her|their) names?"
+     r"|(?:conviction|verdict|case|trial)\b (?:[\w'-]+ ){0,4}(?:corrupt|bribed|rigged)|(?:corrupt|bribed) judge\w* (?:[\w'-]+ ){0,3}(?:case|trial|conviction|verdict)|judge\w* (?:was|were) (?:corrupt|bribed)"
+     r"|^(?=.*\b(?:family|relatives|widow\w*|children|spouse|heirs?))(?=.*\b(?:dead|died|deceased|death))(?=.*\b(?:convict\w*|review\w*|clear\w*|reopen\w*))",
      "revision of conviction or sentence new evidence false forged or falsified after death spouses children"),
     (r"compensat\w* (?:[\w'-]+ ){0,5}(?:arrest\w*|detain\w*|detention|jail\w*|imprison\w*|convict\w*|acquit\w*|"
      r"innocent)|(?:wrongful|unlawful|illegal)(?:ly)? (?:arrest|detain|detention|convict|jail|imprison)\w*|"
      r"miscarriage of justice|wrongly (?:[\w'-]+ ){0,2}(?:locked up|jailed|imprisoned|detained|arrested|convicted)|"
-     r"(?:locked up|jailed|detained|arrested|imprisoned) (?:[\w'-]+ ){0,4}compensat",
+     r"(?:locked up|jailed|detained|arrested|imprisoned) (?:[\w'-]+ ){0,4}compensat"
+     r"|(?:innocent|wrongly|wrongfully|unjustly|unlawfully|illegally) (?:[\w'-]+ ){0,4}(?:jail\w*|prison|detain\w*|convict\w*|arrest\w*|locked up|imprison\w*)|(?:jail|prison|detention|locked up) (?:[\w'-]+ ){0,5}(?:innocent|acquitted|wrongly)",
      "compensation to an arrested or convicted person unlawful arrest or detention miscarriage of justice"),
 
     # ── Part 9: international cooperation and judicial assistance (arts. 86–102) ──────────
     (r"\bcooperat|help the (?:icc|court)|(?:countr\w*|states?|members?|governments?|"
      r"parties)\b (?:[\w'-]+ ){0,3}(?:must|have to|obliged to|required to|bound to|need to) (?:[\w'-]+ )?(?:help|"
-     r"assist|obey|comply)|obligat\w* (?:[\w'-]+ )?to (?:help|assist|cooperate|comply)",
+     r"assist|obey|comply)|obligat\w* (?:[\w'-]+ )?to (?:help|assist|cooperate|comply)"
+     r"|^(?=.*\b(?:countr\w*|states?|nations?|governments?|members?))(?=.*\b(?:must|have to|obliged|obligat\w*|required|duty|mandatory|bound))(?=.*\b(?:assist\w*|help\w*|cooperat\w*|co-operat\w*|support\w*))",
      "general obligation to cooperate fully States Parties international cooperation and judicial assistance"),
     (r"refus\w* to (?:cooperate|comply|arrest|surrender|hand|extradite|execute)|non-?(?:complian|cooperat)|"
      r"ignor\w* (?:[\w'-]+ ){0,2}(?:request|warrant|order)|(?:fail\w*|don'?t|doesn'?t|does not|do not|won'?t|will not|"
      r"didn'?t|did not) (?:to )?(?:cooperate|comply|arrest|surrender|hand (?:[\w'-]+ )?over)|(?:visit\w*|"
-     r"travel\w*) (?:[\w'-]+ ){0,4}without (?:being )?arrested|consequences? (?:for|of) (?:not|non|refusing)",
+     r"travel\w*) (?:[\w'-]+ ){0,4}without (?:being )?arrested|consequences? (?:for|of) (?:not|non|refusing)"
+     r"|uncooperative|non-?cooperat\w*|(?:refus\w*|fail\w*|won'?t|doesn'?t|don'?t) (?:[\w'-]+ ){0,2}(?:cooperat\w*|co-operat\w*|comply)",
      "fails to comply with request to cooperate finding refer the matter to Assembly of States Parties"),
     (r"\binterpol\b|international (?:criminal )?police|diplomatic channels?|(?:how|through which|what) channels?|"
      r"(?:icc'?s?|court'?s?) requests? (?:[\w'-]+ ){0,2}(?:sent|transmitted|delivered|passed on|communicated)|"
-     r"requests? (?:for cooperation|from the (?:icc|court)) (?:[\w'-]+ ){0,2}(?:sent|transmitted|delivered)",
+     r"requests? (?:for cooperation|from the (?:icc|court)) (?:[\w'-]+ ){0,2}(?:sent|transmitted|delivered)"
+     r"|^(?=.*\b(?:icc|court))(?=.*\b(?:ask\w*|request\w*|send\w*))(?=.*\b(?:help|assistance|cooperat\w*|co-operat\w*))(?=.*\b(?:countr\w*|states?|nations?|governments?))",
      "requests for cooperation transmitted through the diplomatic channel International Criminal Police Organization"),
     (r"implementing legislation|(?:change|adapt|pass|amend)\w* (?:[\w'-]+ ){0,2}(?:national|domestic) (?:laws?|"
-     r"legislation)|(?:national|domestic) (?:laws?|legislation|procedures?) (?:[\w'-]+ ){0,3}(?:cooperat\w*|icc|court)",
+     r"legislation)|(?:national|domestic) (?:laws?|legislation|procedures?) (?:[\w'-]+ ){0,3}(?:cooperat\w*|icc|court)"
+     r"|^(?=.*\b(?:national|domestic|own|their|its))(?=.*\b(?:laws?|legislation|procedures?))(?=.*\b(?:cooperat\w*|work with|help|assist\w*|implement\w*|icc\b))",
      "procedures available under their national law for all of the forms of cooperation"),
     # Arrest and surrender (arts. 89–92)
     (r"hand\w* (?:[\w'-]+ ){0,2}over (?:a |the )?(?:suspects?|persons?|people|accused|fugitives?|him|her|them|"
@@ -851,7 +946,8 @@ ENTRIES: list[tuple[str, str]] = [
      r"court|hague)|(?:send|deliver|transfer)\w* (?:[\w'-]+ ){0,2}to the hague|(?:must|have to|obliged to|required to|"
      r"bound to|need to) (?:[\w'-]+ )?(?:arrest|hand over|detain) (?:[\w'-]+ ){0,4}(?:icc|court|wanted|sought|"
      r"suspects?)|(?:have to|must|obliged to|required to|bound to|need to|supposed to) (?:[\w'-]+ ){0,2}(?:arrest|"
-     r"hand (?:[\w'-]+ ){0,2}over)\b",
+     r"hand (?:[\w'-]+ ){0,2}over)\b"
+     r"|^(?=.*\b(?:surrender\w*|hand\w* over|handover|handing over|turn\w* over|send\w* to the hague))(?=.*\b(?:icc|court|hague))(?=.*\b(?:how|work\w*|citizens?|nationals?|process))",
      "surrender of persons to the Court request for arrest and surrender comply with requests"),
     (r"\btransit (?:state|country|through)|\bin transit\b|(?:suspects?|accused|persons?|prisoners?|"
      r"detainees?)\b (?:[\w'-]+ ){0,5}(?:airspace|fl(?:y|own|ew|ying)|transit\w*|transport\w*) (?:through|over|across)|"
@@ -861,18 +957,22 @@ ENTRIES: list[tuple[str, str]] = [
      r"court)\b (?:[\w'-]+ ){0,3}(?:and|or|vs\.?|versus) (?:a |an |another )?(?:other )?(?:state|country)|"
      r"competing requests?|(?:instead of|rather than) (?:to )?(?:the )?(?:icc|court)|(?:two|both|multiple|several|"
      r"another) (?:countries|states|requests) (?:[\w'-]+ ){0,3}(?:want|request|seek|claim)|(?:which|"
-     r"whose) request (?:[\w'-]+ ){0,2}(?:priority|first|prevails)",
+     r"whose) request (?:[\w'-]+ ){0,2}(?:priority|first|prevails)"
+     r"|^(?=.*\b(?:two|both|competing|rival|multiple|several|another|same))(?=.*\b(?:requests?|demands?|claims?|want\w*))(?=.*\b(?:suspect|person|fugitive|same|extradit\w*|surrender\w*|hand\w* over))",
      "competing requests surrender to the Court extradition to the requesting State priority international obligation"),
     (r"difference between (?:surrender|extradition)|(?:surrender|extradition) (?:vs\.?|versus|or|and) (?:surrender|"
-     r"extradition)|(?:extradit|surrender|hand)\w* (?:[\w'-]+ )?(?:their|its) own (?:citizens|nationals)",
+     r"extradition)|(?:extradit|surrender|hand)\w* (?:[\w'-]+ )?(?:their|its) own (?:citizens|nationals)"
+     r"|\bextradit\w*\b (?:[\w'-]+ ){0,6}(?:surrender|hand\w* (?:someone )?(?:over|to))|(?:surrender|hand\w* (?:someone )?(?:over|to)) (?:[\w'-]+ ){0,6}extradit\w*",
      "surrender means delivering up of a person to the Court extradition delivering up to another State"),
     (r"(?:contents?|contain\w*|include) (?:[\w'-]+ ){0,3}(?:request|warrant)s?\b|(?:request|"
      r"warrant)s? (?:[\w'-]+ ){0,3}(?:must|should|need to) (?:contain|include|say)|(?:request|"
      r"warrant)s?\b (?:[\w'-]+ ){0,3}contain|(?:what|which) (?:information|documents?|"
-     r"details?) (?:[\w'-]+ ){0,4}(?:request|warrant)|(?:urgent|emergency) requests?",
+     r"details?) (?:[\w'-]+ ){0,4}(?:request|warrant)|(?:urgent|emergency) requests?"
+     r"|^(?=.*\b(?:request\w*|ask\w*))(?=.*\b(?:arrest\w*|surrender\w*|handover|hand\w* over|detain\w*|assistance|help))(?=.*\b(?:contain|include|what has to|what (?:info|information|documents?|details?|goes|must)|documents?|description|papers?|paperwork|info|form|other than arrest|in writing))",
      "request made in writing information describing the person sought copy of the warrant supporting documents"),
     (r"provisional(?:ly)? arrest|(?:urgent|emergency|immediate) arrest|arrest (?:[\w'-]+ ){0,2}(?:before|pending|"
-     r"ahead of) (?:the )?(?:full |formal )?(?:request|paperwork|documents)|consent to (?:[\w'-]+ )?surrender",
+     r"ahead of) (?:the )?(?:full |formal )?(?:request|paperwork|documents)|consent to (?:[\w'-]+ )?surrender"
+     r"|^(?=.*\b(?:arrest\w*|held|detain\w*|custody|releas\w*))(?=.*\b(?:urgent\w*|emergenc\w*|provisional\w*|before (?:the )?(?:formal |full )?(?:request|paperwork)|request (?:[\w'-]+ ){0,3}(?:arrives|comes|late)|too late|paperwork))",
      "provisional arrest urgent cases pending presentation of the request for surrender released from custody"),
     # Other forms of cooperation, postponement, consultations, immunities, costs (arts. 93–101)
     (r"(?:what|which|other) (?:kinds?|types?|forms?) of (?:cooperation|assistance|help)|other (?:help|assistance)|"
@@ -896,21 +996,27 @@ ENTRIES: list[tuple[str, str]] = [
     (r"postpon\w* (?:[\w'-]+ ){0,4}(?:requests?|surrender|execution|cooperation|arrest|handing over)|(?:requests?|"
      r"surrender|execution|cooperation)\b (?:[\w'-]+ ){0,3}postpon|\bdelay\w* (?:[\w'-]+ ){0,2}(?:execution|surrender|"
      r"requests?|handing over|cooperation|compliance)|(?:own|national|domestic) (?:investigation|prosecution|case|"
-     r"trial) (?:[\w'-]+ ){0,3}(?:first|priority|before)|(?:already|currently) (?:serving|on trial|in (?:jail|prison))",
+     r"trial) (?:[\w'-]+ ){0,3}(?:first|priority|before)|(?:already|currently) (?:serving|on trial|in (?:jail|prison))"
+     r"|^(?=.*\b(?:delay\w*|postpon\w*|put\w* off|hold\w* off|defer\w*|wait\w*|pause\w*|suspend\w*|on hold))(?=.*\b(?:request\w*|help\w*|assist\w*|cooperat\w*|executing|carry\w* out|admissib\w*))"
+     r"|^(?=.*\b(?:request\w*))(?=.*\b(?:interfer\w*|clash\w*|get in the way|disrupt\w*|jeopardi[sz]\w*|harm\w*))(?=.*\b(?:national|domestic|own|ongoing|investigation|case|prosecution))",
      "postponement of execution of a request ongoing investigation or prosecution admissibility challenge"),
     (r"(?:problems?|difficult\w*|obstacles?|issues?|trouble) (?:[\w'-]+ ){0,2}(?:executing |carrying out |with )?(?:a |"
      r"the )?(?:court'?s? |icc'?s? )?(?:request|surrender|cooperation)|(?:can'?t|cannot|unable to) (?:find|"
      r"locate) (?:the )?(?:suspect|person|accused|fugitive)|(?:arrest\w*|detain\w*|surrender\w*|"
      r"hand\w* over) (?:[\w'-]+ ){0,2}(?:the )?wrong (?:person|man|woman|suspect)|mistaken identity|(?:conflict\w*|"
-     r"clash\w*|breach\w*|break\w*|violat\w*) (?:[\w'-]+ ){0,2}(?:treaty|agreement|obligation)",
+     r"clash\w*|breach\w*|break\w*|violat\w*) (?:[\w'-]+ ){0,2}(?:treaty|agreement|obligation)"
+     r"|(?:can'?t|cannot|can not|couldn'?t) be (?:found|located|traced)|whereabouts unknown|trouble (?:carrying out|executing)|problems? (?:carrying out|executing|with (?:a |the )?request)",
      "consultations problems impede execution person sought cannot be located breach pre-existing treaty obligation"),
     (r"article 98|(?:bilateral|immunity|non-?surrender) (?:agreements?|deals?|treat(?:y|ies))|status of forces|"
      r"(?-i:\bSOFAs?\b)|\bdiplomats?\b|diplomatic immunity (?:[\w'-]+ ){0,4}(?:surrender|arrest|hand|agreements?|"
-     r"third)|sending state|(?:foreign|visiting) (?:troops|soldiers|heads? of state|presidents?|leaders?|officials?)",
+     r"third)|sending state|(?:foreign|visiting) (?:troops|soldiers|heads? of state|presidents?|leaders?|officials?)"
+     r"|(?:agreements?|deals?|treat(?:y|ies)) (?:[\w'-]+ ){0,4}not to (?:surrender|hand over|extradite|transfer)|article 98|bilateral immunity|(?:hand\w* (?:[\w'-]+ )?over|surrender\w*) (?:[\w'-]+ ){0,4}(?:breaks?|breach\w*|violat\w*|conflict\w*) (?:[\w'-]+ ){0,3}(?:treat|agreement)",
      "waiver of immunity consent to surrender State or diplomatic immunity third State sending State"),
     (r"(?:prosecutor|investigators?)\b (?:[\w'-]+ ){0,4}(?:directly|themselves|without (?:the )?(?:local|"
      r"national) (?:authorities|police))|carry(?:ing)? out (?:a |the )?(?:court'?s? )?requests?|"
-     r"execut\w* (?:[\w'-]+ )?requests?|law of the requested state",
+     r"execut\w* (?:[\w'-]+ )?requests?|law of the requested state"
+     r"|^(?=.*\b(?:requests?))(?=.*\b(?:carried out|executed|execut\w*|implement\w*|handled))(?=.*\b(?:countr\w*|national|domestic|local|law|how))"
+     r"|^(?=.*\b(?:prosecutor))(?=.*\b(?:interview\w*|question\w*|go to|visit\w*|on-?site|directly))(?=.*\b(?:countr\w*|state|witnesses|without))",
      "execution of requests procedure under the law of the requested State Prosecutor may execute directly"),
     (r"(?:who|which (?:side|party|state|country)) (?:[\w'-]+ )?(?:pays|bears|covers|foots|"
      r"picks up)\b (?:[\w'-]+ ){0,8}(?:requests?|cooperation|surrender|transfer|witness\w*|translation|interpret\w*|"
@@ -920,7 +1026,9 @@ ENTRIES: list[tuple[str, str]] = [
      r"transport\w*)\b (?:[\w'-]+ ){0,3}(?:costs?|paid for|expenses)",
      "ordinary costs for execution of requests borne by the requested State costs borne by Court"),
     (r"rule of speciality|\bspeciality|\bspecialty|(?:tried|charged|prosecuted|punished) (?:[\w'-]+ ){0,2}(?:for|"
-     r"with) (?:other|different|additional|new|more|older|earlier) (?:crimes|charges|offen[cs]es|conduct)",
+     r"with) (?:other|different|additional|new|more|older|earlier) (?:crimes|charges|offen[cs]es|conduct)"
+     r"|^(?=.*\b(?:surrender\w*|handed over|hand\w* over|extradit\w*|transferred))(?=.*\b(?:new charges|other (?:crimes|charges|offen[cs]es)|additional charges|add\w* (?:[\w'-]+ ){0,2}charges|different (?:crimes|charges)|waiv\w*))"
+     r"|waiv\w* (?:[\w'-]+ ){0,3}(?:limits?|restrictions?|speciality)",
      "rule of speciality not proceeded against punished or detained for conduct prior to surrender waiver"),
 
     # ── Part 10: enforcement (arts. 103–111) ───────────────────────────────────────────────
@@ -928,10 +1036,13 @@ ENTRIES: list[tuple[str, str]] = [
      r"do (?:their|his|her) time)|which (?:country|state)\b (?:[\w'-]+ ){0,5}(?:prison|jail|imprison\w*|serve|sentence|"
      r"locked up|incarcerat\w*)|(?:what|which) prisons?|serv(?:e|es|ing) (?:their|the|his|her|a) (?:sentences?|time|"
      r"prison terms?)|(?:icc|court) (?:[\w'-]+ )?(?:have|has|run|own)s? (?:its |a )?(?:own )?(?:prison|jail)|(?:accept|"
-     r"take|host|agree to take) (?:[\w'-]+ )?(?:prisoners|convicts|sentenced)|state of enforcement",
+     r"take|host|agree to take) (?:[\w'-]+ )?(?:prisoners|convicts|sentenced)|state of enforcement"
+     r"|^(?=.*\b(?:countr\w*|states?|nations?|governments?))(?=.*\b(?:refus\w*|declin\w*|reject\w*|accept\w*|take|host|volunteer\w*|willing))(?=.*\b(?:prisoners?|convicts?|inmates?|sentenced))"
+     r"|^(?=.*\b(?:choos\w*|chose|pick\w*|select\w*|decid\w*|designat\w*))(?=.*\b(?:countr\w*|states?))(?=.*\b(?:prison|sentence|serve|convict\w*))",
      "enforcement of sentences of imprisonment State designated by the Court willingness to accept sentenced persons"),
     (r"transfer\w* (?:[\w'-]+ ){0,3}(?:to )?(?:another|a different) (?:prison|country|state)|(?:move|moved|"
-     r"moving) (?:[\w'-]+ ){0,3}(?:to )?(?:another|a different) (?:prison|country)|prison transfer",
+     r"moving) (?:[\w'-]+ ){0,3}(?:to )?(?:another|a different) (?:prison|country)|prison transfer"
+     r"|^(?=.*\b(?:prisoners?|convicts?|inmates?|sentenced (?:person|people)|someone))(?=.*\b(?:mov\w*|transfer\w*|relocat\w*|switch\w*|change where))(?=.*\b(?:prison|another (?:country|state)|different (?:country|state)|elsewhere|serves? (?:their|his|her) time))",
      "change in designation of State of enforcement transfer sentenced person to a prison of another State"),
     (r"(?:state|country|government)s? (?:[\w'-]+ ){0,3}(?:change|modify|shorten|lengthen|reduce|alter|commute|"
      r"pardon)\w* (?:the |a |his |her |their )?(?:sentences?|punishment|prison terms?)|\bcommut(?:e|ed|ing|"
@@ -939,26 +1050,31 @@ ENTRIES: list[tuple[str, str]] = [
      r"ing)?\b (?:[\w'-]+ ){0,3}(?:him|her|them|convicts?|prisoners?|criminals?|the (?:convicted|accused|sentenced))|"
      r"(?:presidential|state|national|royal) pardons?|grant\w* (?:a )?pardons?|\bclemency|"
      r"sentences? (?:[\w'-]+ ){0,3}(?:changed|modified|shortened|altered|commuted|"
-     r"reduced) by (?:the )?(?:[\w'-]+ )?(?:state|country|government)",
+     r"reduced) by (?:the )?(?:[\w'-]+ )?(?:state|country|government)"
+     r"|^(?=.*\b(?:countr\w*|states?|nations?|governments?|national|host))(?=.*\b(?:let (?:them|him|her|prisoners?) out|releas\w*|change|alter|modif\w*|shorten\w*|pardon\w*|bound|binding|commut\w*))(?=.*\b(?:prisoners?|convicts?|sentence|holding|early))",
      "sentence of imprisonment binding on the States Parties in no case modify it Court alone shall decide"),
     (r"prison conditions|conditions (?:of|in) (?:imprisonment|detention|prison|jail)|(?:treatment|"
      r"treated) (?:of )?(?:prisoners|inmates|convicts)|(?:prisoners|inmates|convicts) (?:[\w'-]+ )?(?:treated|kept|"
      r"housed)|(?:luxury|comfortable|harsh|humane|inhumane) (?:prisons?|jails?|cells?|conditions)|(?:monitor|inspect|"
-     r"supervis)\w* (?:[\w'-]+ ){0,2}(?:prisons?|prisoners|inmates|conditions)",
+     r"supervis)\w* (?:[\w'-]+ ){0,2}(?:prisons?|prisoners|inmates|conditions)"
+     r"|^(?=.*\b(?:prisoners?|convicts?|inmates?|sentenced person))(?=.*\b(?:talk\w*|communicat\w*|contact\w*|write|complain\w*|letters?|speak))(?=.*\b(?:court|icc|privately|confidential\w*))",
      "supervision of enforcement conditions of imprisonment international treaty standards treatment of prisoners"),
     (r"(?:after|once|when) (?:[\w'-]+ ){0,3}(?:released|finish\w*|complet\w*|served|"
      r"serving) (?:[\w'-]+ ){0,3}(?:sentences?|prison|jail|prison term)|(?:what happens|where (?:do|does|"
      r"will)) (?:[\w'-]+ ){0,4}(?:after|upon) (?:release|completion|prison|serving)|(?:go|return|"
-     r"sent) (?:back )?home after (?:[\w'-]+ ){0,2}(?:prison|jail|sentence|release)",
+     r"sent) (?:back )?home after (?:[\w'-]+ ){0,2}(?:prison|jail|sentence|release)"
+     r"|^(?=.*\b(?:convicts?|prisoners?|person|someone|they|he|she))(?=.*\b(?:released|finish\w*|serv\w* (?:their|his|her) time|complet\w*))(?=.*\b(?:where|go|sent|home|back|extradit\w*|deport\w*))",
      "transfer of the person upon completion of sentence State obliged or agrees to receive"),
     (r"(?:prosecut|tri|extradit|charg)\w* (?:[\w'-]+ ){0,3}while (?:serving|in prison|imprisoned|in jail)|"
      r"(?:prisoners?|convicts?|sentenced persons?)\b (?:[\w'-]+ ){0,4}(?:other|more|older|different|additional|"
-     r"earlier) (?:crimes|charges|offen[cs]es)",
+     r"earlier) (?:crimes|charges|offen[cs]es)"
+     r"|^(?=.*\b(?:prisoners?|convicts?|convicted|inmates?|serving))(?=.*\b(?:prosecut\w*|tried|extradit\w*|charg\w*))(?=.*\b(?:other|else|another|different|while|still|new))",
      "limitation on the prosecution or punishment of other offences State of enforcement approved by Court"),
     (r"(?:enforc|collect|recover|execut|give effect)\w* (?:[\w'-]+ ){0,2}(?:fines?|forfeiture|confiscation|seizures?|"
      r"reparations? orders?)|(?:fines?|forfeiture|confiscat\w*|seized (?:assets|"
      r"property))\b (?:[\w'-]+ ){0,4}(?:enforc\w*|collect\w*|recover\w*|national|transferred|sold|value)|(?:sell|sold|"
-     r"sale of) (?:[\w'-]+ ){0,2}(?:seized|forfeited|confiscated) (?:property|assets)",
+     r"sale of) (?:[\w'-]+ ){0,2}(?:seized|forfeited|confiscated) (?:property|assets)"
+     r"|^(?=.*\b(?:property|assets|money|possessions|wealth|belongings))(?=.*\b(?:seiz\w*|confiscat\w*|forfeit\w*|taken|frozen))(?=.*\b(?:convict\w*|criminals?|what happens|where does|happens to))",
      "enforcement of fines and forfeiture measures recover the value of proceeds property or assets"),
     (r"early release|\bparole|reduc\w* (?:of |in )?(?:the |a |his |her |their )?sentences?|(?:sentences?|"
      r"terms?) (?:[\w'-]+ ){0,2}(?:reduced|shortened|cut)|(?:let|get|got|gets|be|being|released) out early|"
@@ -966,12 +1082,14 @@ ENTRIES: list[tuple[str, str]] = [
      r"time off (?:[\w'-]+ ){0,2}(?:sentence|good behaviou?r)|good behaviou?r|(?:full|whole|entire) (?:sentence|term)|"
      r"two[- ]thirds of (?:the |their |his |her )?(?:sentence|term|time)|25 years|(?:review|"
      r"reconsider)\w* (?:of )?(?:the |a )?sentence|sentences? (?:[\w'-]+ ){0,2}(?:be )?(?:reviewed|reconsidered|"
-     r"reduced)|life (?:[\w'-]+ ){0,2}(?:really|actually) (?:mean|life)",
+     r"reduced)|life (?:[\w'-]+ ){0,2}(?:really|actually) (?:mean|life)"
+     r"|two[- ]thirds|shorten\w* (?:[\w'-]+ ){0,2}sentences?|out early",
      "review concerning reduction of sentence served two thirds of the sentence 25 years life imprisonment"),
     (r"\bescap\w* (?:[\w'-]+ ){0,2}(?:prison|custody|jail|detention)|break\w* out of (?:prison|jail)|\bjail ?break|"
      r"prison ?break|\bflee\w* (?:[\w'-]+ )?(?:prison|jail|custody)|escaped (?:convicts?|prisoners?)|(?:convicts?|"
      r"convicted (?:person|man|woman)|prisoners?|inmates?|sentenced (?:person|man|"
-     r"woman))\b (?:[\w'-]+ ){0,2}(?:runs? away|ran away|escapes?|escaped|flees|fled|abscond\w*|goes on the run)",
+     r"woman))\b (?:[\w'-]+ ){0,2}(?:runs? away|ran away|escapes?|escaped|flees|fled|abscond\w*|goes on the run)"
+     r"|breaks? out|broke out|on the run",
      "convicted person escapes from custody and flees the State of enforcement request the person's surrender"),
 
     # ── Part 11: Assembly of States Parties (art. 112) ─────────────────────────────────────
@@ -984,7 +1102,8 @@ ENTRIES: list[tuple[str, str]] = [
      r"how often (?:[\w'-]+ ){0,4}(?:meet|gather|convene|get together)|(?:countries|states|members|"
      r"parties)\b (?:[\w'-]+ ){0,3}(?:get together|convene)|one (?:country|state),? one vote|voting (?:rights|power|"
      r"rules)|each (?:state|country) (?:[\w'-]+ ){0,3}votes?|(?:reach|by|decisions? by) consensus|\bquorum\b|"
-     r"special sessions?",
+     r"special sessions?"
+     r"|(?:each|every) (?:member )?(?:state|country|nation|party) (?:[\w'-]+ ){0,3}votes?",
      "Assembly shall meet once a year special sessions each State Party one vote consensus quorum"),
     (r"(?:assembly'?s?|asp'?s?|the) bureau\b(?! of (?:investigation|prisons|labou?r|statistics))",
      "Bureau of the Assembly President two Vice-Presidents and 18 members three-year terms"),
@@ -1005,20 +1124,24 @@ ENTRIES: list[tuple[str, str]] = [
      r"funding|finances?|financing|expenses|money) (?:[\w'-]+ ){0,3}(?:of|for) (?:the )?(?:icc|court|assembly)|"
      r"how (?:is|does) (?:the )?(?:icc|court) (?:[\w'-]+ )?(?:funded|financed|paid for|get (?:its )?money)|"
      r"who (?:pays for|funds|finances|bankrolls) (?:the )?(?:icc|court)|(?:icc|court) (?:is )?(?:funded|financed)|"
-     r"(?:un|united nations|security council) (?:[\w'-]+ ){0,4}(?:pay|pays|fund|funds|money|costs?|expenses)\b",
+     r"(?:un|united nations|security council) (?:[\w'-]+ ){0,4}(?:pay|pays|fund|funds|money|costs?|expenses)\b"
+     r"|^(?!.*\b(?:requests?|travel\w*|transport\w*|witness\w*|victims?)\b)(?=.*\b(?:pays?|paid|covers?|funds?|foots?))(?=.*\b(?:bills?|costs|expenses|running costs))",
      "expenses paid from the funds of the Court budget assessed contributions funds provided by the United Nations"),
     (r"(?:who|which body) (?:[\w'-]+ ){0,2}(?:decides?|approves?|adopts?|sets?|controls?) (?:[\w'-]+ ){0,2}budget|"
      r"budget (?:is )?(?:decided|approved|adopted|set)\b",
      "Assembly of States Parties shall consider and decide the budget for the Court"),
-    (r"financial (?:regulations|rules|matters)",
+    (r"financial (?:regulations|rules|matters)"
+     r"|^(?=.*\b(?:financial|money|financ\w*|budgetary|fiscal))(?=.*\b(?:rules?|regulations?|govern\w*))",
      "Financial Regulations and Rules adopted by the Assembly of States Parties"),
     (r"donat\w* (?:[\w'-]+ ){0,4}(?:icc|court|trust fund|money|funds)|(?:icc|court) (?:[\w'-]+ ){0,4}(?:donations?|"
      r"donors?)|\bdonors?\b|voluntary contributions?|private (?:money|funding|donations?)|(?:corporations?|companies|"
-     r"individuals|billionaires?|ngos?|charities|governments?) (?:[\w'-]+ ){0,3}(?:donate|give money|contribute|fund)",
+     r"individuals|billionaires?|ngos?|charities|governments?) (?:[\w'-]+ ){0,3}(?:donate|give money|contribute|fund)"
+     r"|voluntar\w* (?:money|funds?|contributions?|donations?|payments?)|(?:extra|additional) (?:money|funds?|funding)",
      "voluntary contributions from Governments international organizations individuals corporations other entities"),
     (r"(?:how much|what share) (?:[\w'-]+ ){0,4}(?:each|every|member) (?:country|state)|scale of assessment|"
      r"assessed contributions?|membership fees?|(?:how|what determines) (?:[\w'-]+ ){0,4}contributions?|(?:their|its|"
-     r"each) share of (?:the )?(?:budget|costs)",
+     r"each) share of (?:the )?(?:budget|costs)"
+     r"|^(?=.*\b(?:share|portion|fee|dues|contribution\w*|how much))(?=.*\b(?:costs?|budget|pay\w*|contribut\w*|scale|formula|calculat\w*|worked out|determin\w*|based on))(?=.*\b(?:countr\w*|states?|members?|each|formula|un scale))",
      "contributions of States Parties assessed agreed scale of assessment United Nations regular budget"),
     (r"\baudit\w*|(?:who|how) (?:[\w'-]+ )?(?:checks|oversees|monitors|controls) (?:the )?(?:icc'?s? |"
      r"court'?s? )?(?:spending|finances|money|books|budget|accounts)|financial statements|(?:icc|"
@@ -1027,13 +1150,15 @@ ENTRIES: list[tuple[str, str]] = [
 
     # ── Part 13: final clauses (arts. 119–128) ─────────────────────────────────────────────
     (r"\bdisputes?\b|disagree\w* (?:between|among) (?:[\w'-]+ )?(?:states|countries|members)|"
-     r"international court of justice|\bicj\b|world court",
+     r"international court of justice|\bicj\b|world court"
+     r"|^(?=.*\b(?:disagree\w*|disput\w*|argu\w*|fights?|quarrel\w*|clash\w*))(?=.*\b(?:read|interpret\w*|meaning|application|treaty|statute|judicial functions))",
      "settlement of disputes judicial functions of the Court negotiations Assembly International Court of Justice"),
     (r"reservations? (?:[\w'-]+ ){0,4}(?:statute|treaty|ratif\w*|join\w*|articles?|provisions?)|(?:statute|treaty|"
      r"ratif\w*)\b (?:[\w'-]+ ){0,4}reservations?|(?:any|no) reservations|(?:opt|pick|choose|"
      r"cherry-?pick)\w* (?:out of )?(?:certain|some|specific|particular|which) (?:parts|articles|provisions|crimes)|"
      r"(?:exclude|exempt)\w* (?:certain |some )?(?:articles|provisions|parts)|(?:accept|sign|join|"
-     r"ratif)\w* (?:only )?(?:part|parts|some) of (?:the )?(?:statute|treaty)",
+     r"ratif)\w* (?:only )?(?:part|parts|some) of (?:the )?(?:statute|treaty)"
+     r"|partial\w* (?:acceptance|ratification|membership|participation)|(?:pick|choose|select|opt)\w* (?:and choose )?(?:which|some|certain|specific) (?:articles|parts|provisions|bits|rules)",
      "No reservations may be made to this Statute"),
     (r"\bamend\w* (?:[\w'-]+ ){0,2}(?:statute|treaty)|(?<!first )(?<!second )(?<!fifth )amendments?\b(?! (?:to|"
      r"of) the charges)|(?:change|chang\w*|rewrite|modify|alter|revise)\w* (?:[\w'-]+ ){0,2}(?:statute|treaty)|"
@@ -1044,14 +1169,17 @@ ENTRIES: list[tuple[str, str]] = [
      r"more) crimes? (?:[\w'-]+ ){0,2}added|add\w* (?:new |more )crimes?",
      "amendment to articles 5 6 7 and 8 States Parties which have accepted the amendment"),
     (r"institutional (?:nature|provisions|amendments)|(?:change|amend)\w* (?:[\w'-]+ ){0,3}(?:number of judges|"
-     r"salaries|terms? of office|staff regulations)|number of judges (?:[\w'-]+ ){0,2}(?:changed|amended|altered)",
+     r"salaries|terms? of office|staff regulations)|number of judges (?:[\w'-]+ ){0,2}(?:changed|amended|altered)"
+     r"|(?:organi[sz]ational|administrative|institutional) (?:provisions|rules|parts|articles|matters)",
      "amendments to provisions of an exclusively institutional nature proposed at any time six months"),
-    (r"review conference|(?:review|reviewing|revisit\w*) (?:of )?(?:the )?(?:rome )?(?:statute|treaty)",
+    (r"review conference|(?:review|reviewing|revisit\w*) (?:of )?(?:the )?(?:rome )?(?:statute|treaty)"
+     r"|(?:statute|treaty) (?:[\w'-]+ ){0,2}reviewed|kampala",
      "Review Conference Secretary-General seven years after entry into force list of crimes in article 5"),
     (r"opt(?:ed|ing|s)?[- ]?out (?:[\w'-]+ ){0,4}(?:jurisdiction|war crimes|aggression|statute|icc|court|article)|"
      r"transitional (?:provision|period|clause)|seven[- ]year (?:opt|exemption|exception|delay|period|window)|"
      r"(?:exempt|shield|exclude)\w* (?:[\w'-]+ ){0,3}(?:from|of) war crimes|article 124|(?:refus|declin|reject|"
-     r"not accept)\w* (?:[\w'-]+ ){0,2}jurisdiction (?:[\w'-]+ ){0,2}war crimes",
+     r"not accept)\w* (?:[\w'-]+ ){0,2}jurisdiction (?:[\w'-]+ ){0,2}war crimes"
+     r"|transitional|opt[- ]?out (?:[\w'-]+ ){0,4}war crimes|war crimes? (?:[\w'-]+ ){0,3}(?:exemption|opt[- ]?out|exception|delay\w*)|(?:delay|postpon|suspend|defer)\w* (?:[\w'-]+ ){0,4}jurisdiction over war crimes",
      "transitional provision declaration seven years does not accept jurisdiction war crimes nationals or territory"),
     (r"\bjoin(?:s|ed|ing)? (?:the )?(?:icc|court|statute|treaty|rome statute)|\bratif|\bsign(?:ed|ing|"
      r"s)?\b (?:[\w'-]+ ){0,3}(?:statute|treaty|icc)\b|(?:countries|states|nations) (?:[\w'-]+ ){0,3}(?:signed|sign)\b|"
@@ -1063,16 +1191,19 @@ ENTRIES: list[tuple[str, str]] = [
      r"since when) (?:[\w'-]+ ){0,2}(?:icc|court|statute|treaty) (?:[\w'-]+ )?(?:created|established|founded|set up|"
      r"start|begin|began|born|exist|operat)|\b60(?:th)? (?:ratifications?|instruments?|countries|states)|"
      r"sixty (?:ratifications|countries|states)|how many (?:countries|states|ratifications) (?:[\w'-]+ )?(?:needed|"
-     r"required)|\bin force\b",
+     r"required)|\bin force\b"
+     r"|^(?=.*\b(?:statute|treaty|icc|court))(?=.*\b(?:take\w* effect|took effect|(?:start|begin|began|commenc)\w* (?:to )?(?:apply|operat|work)\w*|appl(?:y|ies) to (?:a )?new|in force|came into))",
      "enter into force 60th day following deposit of 60th instrument of ratification acceptance approval accession"),
     (r"withdraw\w* (?:[\w'-]+ ){0,2}(?:from )?(?:the )?(?:icc|court|statute|treaty|rome statute|membership)|(?:leave|"
      r"leaving|left|quit|quitting|exit|exiting|pull\w* out of|abandon\w*) (?:the )?(?:icc|court|statute|treaty|"
      r"rome statute)\b|\bwithdrawal (?:from|of (?:a |the )?(?:state|country|declaration|membership|signature))|"
-     r"withdrawal (?:[\w'-]+ ){0,3}(?:take|takes|took) effect",
+     r"withdrawal (?:[\w'-]+ ){0,3}(?:take|takes|took) effect"
+     r"|^(?=.*\b(?:leaving|withdraw\w*|quitting|pulling out|exit\w*))(?=.*\b(?:investigation|pay|obligations?|cases?|still|ongoing))",
      "withdraw written notification Secretary-General one year not discharged from obligations financial obligations"),
     (r"authentic (?:texts?|versions?|languages?)|equally authentic|(?:texts?|versions?) (?:[\w'-]+ ){0,4}authentic|"
      r"(?:official|original|authoritative) (?:text|copy|version)s? (?:of )?(?:the )?(?:rome )?(?:statute|treaty)|"
-     r"\bdepositary|certified cop",
+     r"\bdepositary|certified cop"
+     r"|official (?:text|version|copy|languages? of the (?:statute|treaty))|original (?:copy|text|version)|(?:french|english|arabic|chinese|russian|spanish) (?:version|text)",
      "original Arabic Chinese English French Russian and Spanish texts equally authentic Secretary-General"),
 
     # ── The news report (the corpus's second source) ──────────────────────────────────────
