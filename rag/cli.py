@@ -44,17 +44,18 @@ def _settings(**overrides: Any) -> config.Settings:
 
 
 class _Progress:
-    """A tqdm progress bar on stderr for index builds."""
+    """A tqdm progress bar on stderr (index builds, evals)."""
 
-    def __init__(self, desc: str) -> None:
+    def __init__(self, desc: str, unit: str = "chunk") -> None:
         self.desc = desc
+        self.unit = unit
         self.bar = None
 
     def __call__(self, done: int, total: int) -> None:
         from tqdm import tqdm
 
         if self.bar is None:
-            self.bar = tqdm(total=total, desc=self.desc, unit="chunk", file=sys.stderr, leave=True)
+            self.bar = tqdm(total=total, desc=self.desc, unit=self.unit, file=sys.stderr, leave=True)
         self.bar.n = done
         self.bar.refresh()
         if done >= total:
@@ -311,7 +312,7 @@ def eval_command(engine: str | None, configs: tuple[str, ...], subset: str, ques
         raise InputError(f"No questions in the {subset!r} subset of {questions or DEFAULT_QUESTIONS}.")
     assistant = open_assistant(_settings(engine=engine))
     summary, results = run_eval(assistant, qs, list(configs) or list(CONFIGS), engine=engine,
-                                progress=_Progress("Evaluating"), judge=judge)
+                                progress=_Progress("Evaluating", "answer"), judge=judge)
     summary["subset"] = subset
     for path in write_outputs(out, summary, results):
         click.echo(f"wrote {path}")

@@ -55,6 +55,17 @@ _PEOPLE_AND_ERRANDS = re.compile(
     r"(?:job|internship|vacanc(?:y|ies)|career)s? at (?:the )?(?:icc|court))\b",
     re.IGNORECASE,
 )
+# Other courts and tribunals: the Statute names some of them in passing (the International Court
+# of Justice, in art. 36 on nominating judges) but says nothing of how they work.
+_OTHER_TRIBUNAL = re.compile(
+    r"\b(?:international court of justice|icj|european court|inter-american court|african court|supreme court|"
+    r"constitutional court|icty|ictr|yugoslavia tribunal|rwanda tribunal|special tribunal|court of appeals?)\b",
+    re.IGNORECASE,
+)
+_ABOUT_THE_ICC = re.compile(
+    r"\b(?:icc|international criminal court|rome statute|the statute(?! of limitations)|this statute)\b",
+    re.IGNORECASE,
+)
 _ABOUT_THE_COURT = re.compile(
     r"\b(?:icc|international criminal court|rome statute|the statute(?! of limitations)|statute's|articles? \d|art\. ?\d|"
     r"the court'?s?|prosecutor|states? part(?:y|ies)|war crimes?|genocide|crimes? against humanity|aggression)\b",
@@ -121,6 +132,9 @@ def assess(question: str, retrieval: Retrieval, vocabulary: set[str], min_dense:
     if _PEOPLE_AND_ERRANDS.search(question):
         return ScopeDecision(False, "The corpus is the Statute's text and one news report: it names no office-"
                                     "holders and says nothing about applications, histories or biographies.")
+    if _OTHER_TRIBUNAL.search(question) and not _ABOUT_THE_ICC.search(question):
+        return ScopeDecision(False, "The question is about another court; the corpus is the ICC's Statute and "
+                                    "one news report, and does not describe how other courts work.")
     if _WORLD_STATE.search(question) and not _STATUTE_FRAMING.search(question):
         return ScopeDecision(False, "The corpus is the Statute's text and one 2025 news report; it does not "
                                     "record the current state of affairs or later events.")

@@ -80,6 +80,9 @@ def test_unknown_article_reference_is_refused_with_the_reason(assistant, questio
         "What does Rule 145 of the Rules of Procedure and Evidence say?",
         "Who is the current ICC Prosecutor?",
         "Give me a recipe for lasagna.",
+        "How does the Inter-American Court order provisional measures?",
+        "What is the statute of limitations for fraud in Ontario?",
+        "How do I apply for a job at the ICC?",
     ],
 )
 def test_out_of_corpus_question_is_refused(assistant, question):
@@ -87,6 +90,21 @@ def test_out_of_corpus_question_is_refused(assistant, question):
     assert answer.refused, answer.text
     assert answer.citations == []
     assert "does not cover" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("Can the ICC try someone already tried by the ICTY?", "20"),
+        ("Is recruiting child soldiers a war crime?", "8"),
+        ("Can the ICC prosecute crimes committed in Ukraine?", None),
+    ],
+)
+def test_questions_about_the_court_that_name_other_bodies_are_answered(assistant, question, article):
+    answer = assistant.ask(question)
+    assert not answer.refused, answer.text
+    if article:
+        assert article in [c.article for c in answer.citations]
 
 
 def test_news_claims_are_labelled_as_the_reports(assistant):
