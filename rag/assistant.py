@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,11 +78,13 @@ class Assistant:
         self.built = 0
         if rebuild or not self.index.is_complete():
             self.built = self.index.build(builtin, progress, rebuild=rebuild)
-        for doc in self.documents.load_all():
+        documents = self.documents.load_all()
+        for doc in documents:
             self.corpus.add_source(doc.source, doc.provisions)
             self._sync_document(doc.id, progress)
         self.notices.extend(self.documents.problems)
-        self.chunks = chunk_corpus(self.corpus)
+        if documents:
+            self.chunks = chunk_corpus(self.corpus)
         self.retriever = Retriever(self.corpus, self.chunks, self.index, retrieval)
         self._llm: LLMEngine | None = None  # built on first use
         self._llm_options: dict[str, Any] = {}
@@ -270,5 +272,3 @@ class Assistant:
         """The provision's direct sub-provisions, in order."""
         return [self.corpus.get(self.corpus.key(provision.source, c)) for c in provision.children]
 
-
-ProgressCallback = Callable[[int, int], None]

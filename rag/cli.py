@@ -66,7 +66,10 @@ def open_assistant(settings: config.Settings, rebuild: bool = False):
     """Build the Assistant with a visible progress bar for a first-time index build."""
     from .assistant import Assistant
 
-    return Assistant(settings, progress=_Progress("Indexing the corpus (first run)"), rebuild=rebuild)
+    assistant = Assistant(settings, progress=_Progress("Indexing the corpus (first run)"), rebuild=rebuild)
+    for notice in assistant.notices:
+        click.echo(f"Warning: {notice}", err=True)
+    return assistant
 
 
 def _check_text_arg(value: str, what: str) -> str:
