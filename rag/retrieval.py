@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .chunking import Chunk
 from .citations import parse_references
@@ -66,8 +66,6 @@ class Retrieval:
     named: list[Provision] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     best_dense: float = 0.0
-    best_bm25: float = 0.0
-    coverage: float = 0.0  # share of the question's content words found in the corpus
 
 
 _WORD_RE = re.compile(r"[a-z][a-z'’-]+")
@@ -127,8 +125,6 @@ class Retriever:
         for c in chunks:
             if c.source != STATUTE and c.source not in self._source_names:
                 self._source_names[c.source] = _source_words(c.source)
-        self._vocab = {w for c in chunks for w in content_words(c.embed_text)}
-        self._stems = {w[:6] for w in self._vocab}
         self.vocabulary = {w.lower() for c in chunks for w in _WORD_RE.findall(c.embed_text.lower())}
 
     def with_options(self, options: RetrievalOptions) -> Retriever:
@@ -250,16 +246,7 @@ class Retriever:
             ))
             if len(hits) >= opts.top_n:
                 break
-        words = content_words(question)
-        known = [w for w in words if w in self._vocab or w[:6] in self._stems]
         return Retrieval(
             question=question, hits=hits, named=named, unknown=unknown,
             best_dense=max(dense_sim.values(), default=0.0),
-            best_bm25=max(bm25_score.values(), default=0.0),
-            coverage=len(known) / len(words) if words else 0.0,
         )
-
-
-def rescore(hit: Hit, **changes: object) -> Hit:
-    """A copy of ``hit`` with fields changed."""
-    return replace(hit, **changes)  # type: ignore[arg-type]
