@@ -87,6 +87,16 @@ def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[t
             continue
         chosen.append((hit.provision, hit.chunk.span, hit))
         covered.add(hit.chunk.provision)
+    # A source the reader names ("the report says …") is always heard, next to the law that
+    # checks it: its best passage among the candidates is cited even if the law outranks it.
+    for source in sorted(retrieval.mentioned):
+        if any(p.source == source for p, _, _ in chosen):
+            continue
+        best_of = next((h for h in hits if h.provision.source == source), None)
+        if best_of is not None:
+            if len(chosen) >= policy.max_citations:
+                chosen.pop()
+            chosen.append((best_of.provision, best_of.chunk.span, best_of))
     return chosen
 
 

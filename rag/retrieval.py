@@ -65,6 +65,7 @@ class Retrieval:
     hits: list[Hit]
     named: list[Provision] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
+    mentioned: set[str] = field(default_factory=set)  # non-Statute sources the question names
     best_dense: float = 0.0
 
 
@@ -82,15 +83,19 @@ def content_words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2]
 
 
-_NEWS_WORDS = {"report", "reports", "reported", "news", "article's", "journalist", "headline", "press"}
+# How readers name the news report: "the report", "the news", "the article in the press" —
+# not the verb ("what must the Prosecutor report to the Chamber?").
+_NEWS_MENTION = re.compile(r"\b(?:(?:the|this|that|news) (?:news )?report|news|journalists?|headline|press|"
+                           r"reporters?|according to the article)\b", re.IGNORECASE)
 
 
-def _source_words(source_id: str) -> set[str]:
-    """Words by which a reader names a non-Statute source ("the report", "my memo")."""
+def _source_pattern(source_id: str) -> re.Pattern[str]:
+    """How a reader names a non-Statute source ("the report", "my memo", "the document")."""
     if source_id == "news":
-        return _NEWS_WORDS
+        return _NEWS_MENTION
     stem = source_id.rsplit(".", 1)[0]
-    return {w for w in re.split(r"[^a-z0-9]+", stem.lower()) if len(w) >= 3} | {"document"}
+    words = [re.escape(w) for w in re.split(r"[^a-z0-9]+", stem.lower()) if len(w) >= 3]
+    return re.compile(r"\b(?:" + "|".join([*words, "document", re.escape(source_id)]) + r")\b", re.IGNORECASE)
 
 
 class Retriever:
@@ -121,10 +126,10 @@ class Retriever:
         )
         self._chunk_stems = {c.id: {w[:6] for w in content_words(c.embed_text)} for c in chunks}
         self._span_stems = {c.id: {w[:6] for w in content_words(c.span)} for c in chunks}
-        self._source_names: dict[str, set[str]] = {}
+        self._source_names: dict[str, re.Pattern[str]] = {}
         for c in chunks:
             if c.source != STATUTE and c.source not in self._source_names:
-                self._source_names[c.source] = _source_words(c.source)
+                self._source_names[c.source] = _source_pattern(c.source)
         self.vocabulary = {w.lower() for c in chunks for w in _WORD_RE.findall(c.embed_text.lower())}
 
     def with_options(self, options: RetrievalOptions) -> Retriever:
@@ -135,8 +140,7 @@ class Retriever:
         return clone
 
     def _mentioned_sources(self, question: str) -> set[str]:
-        words = set(_WORD_RE.findall(question.lower()))
-        return {source for source, names in self._source_names.items() if words & names}
+        return {source for source, pattern in self._source_names.items() if pattern.search(question)}
 
     def chunks_of(self, key: str) -> list[Chunk]:
         """The chunks whose span lies in provision ``key`` (or its descendants; failing that, the
@@ -214,10 +218,10 @@ class Retriever:
                             xref_ids.append(c.id)
             add(xref_ids, opts.xref_weight, "xref")
 
+        mentioned = self._mentioned_sources(question)
         if opts.mention_weight and ranked:
             # "What does the report say …", "according to the memo …": the reader names the
             # source they mean, so its passages come before the Statute's.
-            mentioned = self._mentioned_sources(question)
             for cid in ranked:
                 if self.chunks[cid].source in mentioned:
                     ranked[cid] += opts.mention_weight
@@ -247,6 +251,6 @@ class Retriever:
             if len(hits) >= opts.top_n:
                 break
         return Retrieval(
-            question=question, hits=hits, named=named, unknown=unknown,
+            question=question, hits=hits, named=named, unknown=unknown, mentioned=mentioned,
             best_dense=max(dense_sim.values(), default=0.0),
         )
