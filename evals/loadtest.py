@@ -22,12 +22,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from rag.evaluation import percentile
+
 HERE = Path(__file__).resolve().parent
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))] if ordered else 0.0
 
 
 def hammer(make_call: Callable[[], Callable[[str], object]], questions: list[str], users: int, seconds: float,

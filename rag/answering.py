@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from .corpus import Corpus
-from .glossary import expand_query
 from .models import STATUTE, Answer, Citation, Provision
 from .retrieval import Hit, Retrieval, content_words
 from .scope import assess
@@ -108,15 +107,16 @@ def _group(hit: Hit) -> str:
 _SENT_RE = re.compile(r"[^.;:\n]+(?:[.;:](?=\s|$)|\n|$)")
 
 
-def best_span(span: str, question: str, limit: int = MAX_QUOTE_CHARS) -> str:
+def best_span(span: str, query: str, limit: int = MAX_QUOTE_CHARS) -> str:
     """``span`` itself when short; otherwise the contiguous run of its sentences that best matches
-    the question, within ``limit`` characters (still one contiguous piece of the corpus text)."""
+    ``query`` (the expanded question), within ``limit`` characters (still one contiguous piece of
+    the corpus text)."""
     if len(span) <= limit:
         return span
     sentences = [(m.start(), m.end()) for m in _SENT_RE.finditer(span) if m.group().strip()]
     if not sentences:
         return span[:limit]
-    terms = {w[:6] for w in content_words(expand_query(question))}
+    terms = {w[:6] for w in content_words(query)}
 
     def score(i: int) -> int:
         s, e = sentences[i]
@@ -156,8 +156,7 @@ def refusal(question: str, reason: str, warnings: list[str] | None = None) -> An
 
 
 def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
-                      policy: AnswerPolicy | None = None, vocabulary: set[str] | None = None,
-                      follow_up: bool = False) -> Answer:
+                      policy: AnswerPolicy | None = None, follow_up: bool = False) -> Answer:
     """Build the extractive answer (or refusal) for ``question`` from ``retrieval``.
 
     Citations are verified before the text is composed, so a quote that fails verification
@@ -165,11 +164,11 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
     """
     policy = policy or AnswerPolicy()
     warnings = [f"Not found: {u}" for u in retrieval.unknown]
-    decision = assess(question, retrieval, vocabulary or set(), policy.min_dense, follow_up)
+    decision = assess(question, retrieval, policy.min_dense, follow_up)
     if not decision.covered:
         return refusal(question, decision.reason, warnings)
     chosen = select(retrieval, corpus, policy)
-    citations = [_citation(p, best_span(span, question), corpus, hit.score if hit else 1.0)
+    citations = [_citation(p, best_span(span, retrieval.expanded or question), corpus, hit.score if hit else 1.0)
                  for p, span, hit in chosen]
     citations = order_for_reading(citations, corpus)
     kept = []

@@ -179,8 +179,8 @@ class Assistant:
             standalone, notes = condense(text, history)
             retrieval = self.retriever.retrieve(standalone)
             t1 = time.perf_counter()
-            answer = extractive_answer(text, retrieval, self.corpus, self.policy,
-                                       vocabulary=self.retriever.vocabulary, follow_up=standalone != text)
+            answer = extractive_answer(text, retrieval, self.corpus, self.policy, follow_up=standalone != text)
+            answer.warnings[:0] = notes
             if standalone != text:
                 answer.standalone_question = standalone
             answer = verify_answer(answer, self.corpus)
@@ -202,7 +202,7 @@ class Assistant:
         run = LLMRun()
         answer = None
         for piece in llm_answer(llm, text, standalone, retrieval, self.corpus, self.policy,
-                                self.retriever.vocabulary, stream=stream, run=run, warnings=notes):
+                                stream=stream, run=run, warnings=notes):
             if isinstance(piece, Answer):
                 answer = piece
             else:

@@ -22,15 +22,10 @@ from typing import Any
 
 from .chunking import Chunk, chunk_id
 from .config import Settings
+from .evaluation import percentile
 
 QUESTION = "What does amending the statute require?"
 Progress = Callable[[str], None]
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
 
 
 def _dir_mb(path: Path) -> float:

@@ -36,6 +36,14 @@ class EvalQuestion:
     history: tuple[tuple[str, str], ...] = ()
 
 
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile of ``values`` (nearest rank); 0.0 for no values."""
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
+
+
 def load_questions(path: Path, subset: str = "all") -> list[EvalQuestion]:
     """Read a JSONL eval set; ``subset`` is ``dev``, ``test`` or ``all``."""
     out: list[EvalQuestion] = []
@@ -164,6 +172,6 @@ def summarize(results: list[QuestionResult]) -> dict[str, Any]:
         "refusal_questions": len(refusals),
         "false_refusals": sum(1 for r in answerable if r.refused),
         "false_refusal_rate": share([r.refused for r in answerable]),
-        "latency_p50_ms": round(lat[len(lat) // 2], 2) if lat else None,
-        "latency_p95_ms": round(lat[min(len(lat) - 1, int(len(lat) * 0.95))], 2) if lat else None,
+        "latency_p50_ms": round(statistics.median(lat), 2) if lat else None,
+        "latency_p95_ms": round(percentile(lat, 95), 2) if lat else None,
     }

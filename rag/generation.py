@@ -82,7 +82,7 @@ def candidate_sources(question: str, retrieval: Retrieval, corpus: Corpus, polic
     :data:`MAX_SOURCES`), in reading order, each one verified against the corpus."""
     wide = replace(policy, max_citations=max(policy.max_citations, MAX_SOURCES))
     chosen = select(retrieval, corpus, wide)
-    cands = [_citation(p, best_span(span, question, SOURCE_CHARS), corpus, hit.score if hit else 1.0)
+    cands = [_citation(p, best_span(span, retrieval.expanded or question, SOURCE_CHARS), corpus, hit.score if hit else 1.0)
              for p, span, hit in chosen]
     kept = []
     for c in order_for_reading(cands, corpus):
@@ -260,15 +260,15 @@ class LLMRun:
 
 
 def fallback(question: str, retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy,
-             vocabulary: set[str], follow_up: bool, warning: str) -> Answer:
+             follow_up: bool, warning: str) -> Answer:
     """The extractive answer, announced in its warnings (the LLM failed or could not be verified)."""
-    answer = extractive_answer(question, retrieval, corpus, policy, vocabulary=vocabulary, follow_up=follow_up)
+    answer = extractive_answer(question, retrieval, corpus, policy, follow_up=follow_up)
     answer.warnings.insert(0, warning)
     return answer
 
 
 def llm_answer(engine: LLMEngine, question: str, standalone: str, retrieval: Retrieval, corpus: Corpus,
-               policy: AnswerPolicy, vocabulary: set[str], *, stream: bool, run: LLMRun | None = None,
+               policy: AnswerPolicy, *, stream: bool, run: LLMRun | None = None,
                warnings: Sequence[str] = ()) -> Iterator[str | Answer]:
     """Yield the answer's text as it is generated (when ``stream``), then the verified Answer.
 
@@ -285,11 +285,11 @@ def llm_answer(engine: LLMEngine, question: str, standalone: str, retrieval: Ret
         return answer
 
     def failed(reason: str) -> Answer:
-        return done(fallback(question, retrieval, corpus, policy, vocabulary, follow_up,
+        return done(fallback(question, retrieval, corpus, policy, follow_up,
                              f"The LLM ({engine.model}) failed: {reason}; showing the offline extractive answer."),
                     llm_made=False)
 
-    decision = assess(question, retrieval, vocabulary, policy.min_dense, follow_up)
+    decision = assess(question, retrieval, policy.min_dense, follow_up)
     if not decision.covered:
         yield done(refusal(question, decision.reason), llm_made=True)
         return
@@ -362,7 +362,7 @@ def llm_answer(engine: LLMEngine, question: str, standalone: str, retrieval: Ret
                        if rewriter.unknown else "")
             why = (f"The LLM's answer ({engine.model}) cited none of the sources it was given{unknown}, "
                    "so it could not be verified")
-        result = fallback(question, retrieval, corpus, policy, vocabulary, follow_up,
+        result = fallback(question, retrieval, corpus, policy, follow_up,
                           f"{why}; showing the offline extractive answer.")
         result = done(result, llm_made=False)
     else:

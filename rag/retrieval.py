@@ -66,6 +66,8 @@ class Retrieval:
     named: list[Provision] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     mentioned: set[str] = field(default_factory=set)  # non-Statute sources the question names
+    expanded: str = ""  # the question with the Statute's own terms appended (see glossary)
+    vocabulary: frozenset[str] | set[str] = frozenset()  # every word of the indexed texts
     best_dense: float = 0.0
 
 
@@ -252,5 +254,6 @@ class Retriever:
                 break
         return Retrieval(
             question=question, hits=hits, named=named, unknown=unknown, mentioned=mentioned,
+            expanded=expanded, vocabulary=self.vocabulary,
             best_dense=max(dense_sim.values(), default=0.0),
         )

@@ -117,8 +117,7 @@ def foreign_names(question: str, vocabulary: set[str]) -> list[str]:
     return out
 
 
-def assess(question: str, retrieval: Retrieval, vocabulary: set[str], min_dense: float,
-           follow_up: bool = False) -> ScopeDecision:
+def assess(question: str, retrieval: Retrieval, min_dense: float, follow_up: bool = False) -> ScopeDecision:
     """Decide whether the corpus covers ``question`` (see the module docstring)."""
     if retrieval.unknown and not retrieval.named:
         return ScopeDecision(False, " ".join(u.split(": ", 1)[-1] for u in retrieval.unknown))
@@ -138,7 +137,7 @@ def assess(question: str, retrieval: Retrieval, vocabulary: set[str], min_dense:
     if _WORLD_STATE.search(question) and not _STATUTE_FRAMING.search(question):
         return ScopeDecision(False, "The corpus is the Statute's text and one 2025 news report; it does not "
                                     "record the current state of affairs or later events.")
-    names = foreign_names(question, vocabulary)
+    names = foreign_names(question, set(retrieval.vocabulary))
     if names and not _ABOUT_THE_COURT.search(question):
         return ScopeDecision(False, f"The question is about {', '.join(dict.fromkeys(names))}, which the corpus "
                                     "does not mention; it covers the ICC's Statute and one news report.")
