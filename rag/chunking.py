@@ -3,7 +3,8 @@
 One chunk per paragraph; a long paragraph with a list (the war crimes of art. 8(2)) is split
 at its sub-paragraphs, each chunk keeping the chapeau that gives the item its legal meaning
 ("For the purpose of this Statute, 'war crimes' means: ..."). Every chunk carries a breadcrumb
-(Part › article title › paragraph) and the verbatim span it covers, and its id is derived from
+(Part › article title › paragraph) and the verbatim span it covers (the span is what gets
+embedded; breadcrumb and chapeau are indexed for BM25), and its id is derived from
 the provision id so re-indexing never duplicates.
 """
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from .corpus import Corpus
 from .models import STATUTE, Provision
 
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 MAX_CHUNK_CHARS = 1200
 _NAMESPACE = uuid.UUID("6f1c1c52-7d1f-4b5e-9a43-3f1f2a0c9e10")
 
@@ -33,9 +34,20 @@ class Chunk:
     metadata: dict = field(default_factory=dict, hash=False, compare=False)
 
     @property
-    def embed_text(self) -> str:
-        """The text embedded and indexed for BM25: context first, then the span."""
+    def lexical_text(self) -> str:
+        """The text indexed for BM25 (and lexical re-ranking): context first, then the span."""
         return f"{self.context}\n{self.span}" if self.context else self.span
+
+    @property
+    def dense_text(self) -> str:
+        """The text embedded for dense retrieval: the span alone.
+
+        Every paragraph of an article shares its breadcrumb, so embedding it made the siblings of
+        art. 58 look alike and a question about what a warrant must contain (58(3)) landed on
+        58(1). The breadcrumb still reaches BM25 through :attr:`lexical_text`, which finds the
+        article; the vector picks the paragraph.
+        """
+        return self.span
 
 
 def chunk_id(provision_key: str, part: int = 0) -> str:

@@ -1,7 +1,7 @@
 """Multi-turn: turning a follow-up ("and who can propose one?") into a standalone question.
 
 Offline, a follow-up is recognised by its form (a leading "and"/"what about", or a short
-question leaning on a pronoun) and completed with the topic words of the previous question;
+question leaning on a pronoun) and completed with the previous question;
 with an LLM configured, the LLM rewrites it (:func:`condense`), and the offline method is the
 fallback when the LLM fails.
 """
@@ -27,6 +27,7 @@ class Condenser(Protocol):
 
 _LEADS = re.compile(r"^\s*(and|but|also|so|then|what about|how about|and what about|what if|same for|ok|okay)\b",
                     re.IGNORECASE)
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d)\b", re.IGNORECASE)
 _REFERRING = re.compile(r"\b(it|its|that|this|those|these|they|them|their|one|ones|he|she|him|her|"
                         r"such|there|same|former|latter)\b", re.IGNORECASE)
 
@@ -36,7 +37,9 @@ def is_follow_up(question: str) -> bool:
     words = question.split()
     if _LEADS.match(question):
         return True
-    return len(words) <= 12 and bool(_REFERRING.search(question)) and len(content_words(question)) <= 4
+    # "that's", "they're": a pronoun with its verb, not a topic word of its own.
+    topical = content_words(_CONTRACTION.sub("", question))
+    return len(words) <= 12 and bool(_REFERRING.search(question)) and len(topical) <= 4
 
 
 def condense_offline(question: str, history: History | None) -> str:
@@ -44,10 +47,11 @@ def condense_offline(question: str, history: History | None) -> str:
     if not history or not is_follow_up(question):
         return question
     previous = next((user for user, _ in reversed(history) if user and user.strip()), "")
-    topic = [w for w in content_words(previous) if w not in set(content_words(question))]
-    if not topic:
+    if not previous or not set(content_words(previous)) - set(content_words(question)):
         return question
-    return f"{question} (about: {' '.join(dict.fromkeys(topic))})"
+    # The whole earlier question, not just its keywords: its phrases ("leave the ICC") and the
+    # source it named ("the report") are what tell retrieval what "that" and "they" refer to.
+    return f"{question} (about: {' '.join(previous.split())})"
 
 
 def condense(question: str, history: History | None, llm: Condenser | None = None) -> tuple[str, list[str]]:

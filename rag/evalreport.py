@@ -26,7 +26,8 @@ CONFIGS: dict[str, RetrievalOptions | None] = {
     "no-named-lookup": replace(_BASE, named=False),
     "no-xref": replace(_BASE, xref=False),
     "no-glossary": replace(_BASE, expand=False),
-    "no-rerank": replace(_BASE, overlap_weight=0.0),
+    "no-rerank": replace(_BASE, overlap_weight=0.0, span_overlap_weight=0.0),
+    "no-cohesion": replace(_BASE, cohesion_weight=0.0),
 }
 METRICS = ["hit@1", "hit@5", "mrr", "cited_gold", "citation_validity", "fact_coverage",
            "refusal_accuracy", "false_refusal_rate", "latency_p50_ms", "latency_p95_ms"]

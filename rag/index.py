@@ -47,7 +47,7 @@ def chunks_digest(chunks: list[Chunk]) -> str:
     """A digest of exactly what gets embedded: any change to corpus or chunking changes it."""
     h = hashlib.sha256(CHUNKER_VERSION.encode())
     for c in chunks:
-        h.update(f"{c.id}\x00{c.embed_text}\x00".encode())
+        h.update(f"{c.id}\x00{c.dense_text}\x00".encode())
     return h.hexdigest()[:10]
 
 
@@ -210,9 +210,9 @@ class VectorIndex:
         if progress:
             progress(0, total)
         # Batches of similar length waste no work on padding: about twice as fast on a CPU.
-        by_length = sorted(chunks, key=lambda c: len(c.embed_text))
+        by_length = sorted(chunks, key=lambda c: len(c.dense_text))
         for batch in _batches(by_length, BATCH):
-            vectors = self._embed([c.embed_text for c in batch])
+            vectors = self._embed([c.dense_text for c in batch])
             nodes = [
                 TextNode(id_=c.id, text=c.span, embedding=v,
                          metadata={**c.metadata, "context": c.context})

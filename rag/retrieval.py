@@ -1,10 +1,12 @@
-"""Hybrid retrieval: dense (Chroma) + BM25 + provisions the question names + cross-references,
-fused by weighted reciprocal rank fusion.
+"""Hybrid retrieval: dense (Chroma) + BM25 + provisions the question names + the Statute's own
+definitions + cross-references, fused by weighted reciprocal rank fusion, then re-ranked by word
+overlap and article cohesion.
 
 Why each part: dense vectors catch paraphrases ("child soldiers" ~ "conscripting children"),
 BM25 catches exact legal terms ("seven-eighths", "Review Conference"), the named lookup answers
-"what does article 16 say" exactly, and cross-references pull in the provisions a retrieved
-one points to (art. 121(5) → arts. 5–8) when they also bear on the question.
+"what does article 16 say" exactly, a question asking what a term means goes to the paragraph
+that defines it (art. 102(a) "“surrender” means …"), and cross-references pull in the provisions
+a retrieved one points to (art. 121(5) → arts. 5–8) when they also bear on the question.
 """
 
 from __future__ import annotations
@@ -37,11 +39,15 @@ class RetrievalOptions:
     dense_weight: float = 1.0
     bm25_weight: float = 0.8
     named_weight: float = 3.0
+    definitions: bool = True
+    definition_weight: float = 2.0
     xref_weight: float = 0.3
     mention_weight: float = 0.1
-    overlap_weight: float = 0.1
-    span_overlap_weight: float = 0.05
+    overlap_weight: float = 0.05
+    span_overlap_weight: float = 0.2
     rerank_depth: int = 30
+    cohesion_weight: float = 0.05
+    cohesion_min: int = 3
     top_n: int = 10
 
 
@@ -91,6 +97,16 @@ _NEWS_MENTION = re.compile(r"\b(?:(?:the|this|that|news) (?:news )?report|news|j
                            r"reporters?|according to the article)\b", re.IGNORECASE)
 
 
+# The Statute defines its terms in so many words: "“Torture” means …" (art. 7(2)(e)), "“surrender”
+# means …" (art. 102(a)), "the term “gender” refers to …" (art. 7(3)).
+_DEFINES = re.compile(r"[“\"]([^”\"]{2,80})[”\"],? (?:means|includes|refers to|shall mean)\b")
+# A reader asking for a meaning, not merely naming the term ("the penalty for genocide").
+_ASKS_MEANING = re.compile(r"\b(?:mean(?:s|t|ing)?|defin\w*|distinguish\w*|differen\w*|differs?|"
+                           r"what (?:counts|qualifies) as|constitutes?|understood)\b", re.IGNORECASE)
+# ... or asking "what is X?" of nothing but the term.
+_WHAT_IS = re.compile(r"^\s*what (?:is|are) (?:an? |the )?(.+?)[\s?.!]*$", re.IGNORECASE)
+
+
 def _source_pattern(source_id: str) -> re.Pattern[str]:
     """How a reader names a non-Statute source ("the report", "my memo", "the document")."""
     if source_id == "news":
@@ -121,18 +137,26 @@ class Retriever:
         self._by_provision: dict[str, list[Chunk]] = {}
         for c in chunks:
             self._by_provision.setdefault(c.provision, []).append(c)
-        nodes = [TextNode(id_=c.id, text=c.embed_text) for c in chunks]
+        nodes = [TextNode(id_=c.id, text=c.lexical_text) for c in chunks]
         self._bm25 = BM25Retriever.from_defaults(
             nodes=nodes, similarity_top_k=min(self.options.bm25_k, len(nodes)),
             stemmer=Stemmer.Stemmer("english"), language="english",
         )
-        self._chunk_stems = {c.id: {w[:6] for w in content_words(c.embed_text)} for c in chunks}
+        self._chunk_stems = {c.id: {w[:6] for w in content_words(c.lexical_text)} for c in chunks}
         self._span_stems = {c.id: {w[:6] for w in content_words(c.span)} for c in chunks}
         self._source_names: dict[str, re.Pattern[str]] = {}
         for c in chunks:
             if c.source != STATUTE and c.source not in self._source_names:
                 self._source_names[c.source] = _source_pattern(c.source)
-        self.vocabulary = {w.lower() for c in chunks for w in _WORD_RE.findall(c.embed_text.lower())}
+        self._defined: dict[str, list[str]] = {}
+        for c in chunks:
+            if c.source == STATUTE:
+                for m in _DEFINES.finditer(c.span):
+                    self._defined.setdefault(m.group(1).lower(), []).append(c.id)
+        self._defined_re = (re.compile(r"\b(" + "|".join(
+            re.escape(t) for t in sorted(self._defined, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+            if self._defined else None)
+        self.vocabulary = {w.lower() for c in chunks for w in _WORD_RE.findall(c.lexical_text.lower())}
 
     def with_options(self, options: RetrievalOptions) -> Retriever:
         """A retriever sharing this one's indexes but with other options (for ablations)."""
@@ -160,6 +184,45 @@ class Retriever:
             if found:
                 return found
         return []
+
+    def defined_terms_asked(self, question: str) -> list[str]:
+        """The Statute-defined terms whose meaning ``question`` asks for (lower case)."""
+        if self._defined_re is None:
+            return []
+        whole = _WHAT_IS.match(question)
+        if whole and whole.group(1).lower().strip("\"“”'") in self._defined:
+            return [whole.group(1).lower().strip("\"“”'")]
+        if not _ASKS_MEANING.search(question):
+            return []
+        return list(dict.fromkeys(m.group(1).lower() for m in self._defined_re.finditer(question)))
+
+    def _cohere(self, ranked: dict[str, float], head_size: int = 5) -> None:
+        """When most of the head comes from one article, lift that article's other candidates.
+
+        "What does amending the statute require?" puts 121(1), (4), (5) and (6) on top: the question
+        is about the regime of art. 121, and its short paragraph 3 (the two-thirds majority) belongs
+        in the answer even though on its own it scores a little below art. 51(2).
+        """
+        opts = self.options
+        order = sorted(ranked, key=ranked.get, reverse=True)
+        head: list[str] = []
+        per_article: dict[tuple[str, str], int] = {}
+        for cid in order:
+            chunk = self.chunks[cid]
+            if chunk.provision in head:
+                continue
+            head.append(chunk.provision)
+            article = self.corpus.get(chunk.provision).article
+            if article:
+                per_article[(chunk.source, article)] = per_article.get((chunk.source, article), 0) + 1
+            if len(head) >= head_size:
+                break
+        for cid in order[: opts.rerank_depth]:
+            chunk = self.chunks[cid]
+            article = self.corpus.get(chunk.provision).article
+            count = per_article.get((chunk.source, article), 0) if article else 0
+            if chunk.provision not in head and count >= opts.cohesion_min:
+                ranked[cid] += opts.cohesion_weight * count / head_size
 
     def retrieve(self, question: str) -> Retrieval:
         """Rank provisions for ``question``."""
@@ -200,6 +263,12 @@ class Retriever:
                 ids.extend(c.id for c in self.chunks_of(self.corpus.key(p.source, p.id))[:6])
             add(ids, opts.named_weight, "named")
 
+        if opts.definitions:
+            # "What does the Statute mean by 'surrender'?": the definition is the answer, wherever
+            # else the word is used (art. 102(a), not the articles on competing requests).
+            add([cid for t in self.defined_terms_asked(question) for cid in self._defined[t]],
+                opts.definition_weight, "definition")
+
         if opts.xref and ranked:
             top = sorted(ranked, key=ranked.get, reverse=True)[:3]
             xref_ids: list[str] = []
@@ -238,6 +307,8 @@ class Retriever:
                     own = self._span_stems.get(cid, set())
                     ranked[cid] += (opts.overlap_weight * len(q_stems & full)
                                     + opts.span_overlap_weight * len(q_stems & own)) / len(q_stems)
+        if opts.cohesion_weight and ranked:
+            self._cohere(ranked)
         order = sorted(ranked, key=ranked.get, reverse=True)
         hits: list[Hit] = []
         seen_provisions: set[str] = set()

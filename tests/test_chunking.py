@@ -82,7 +82,8 @@ def test_war_crime_item_keeps_its_chapeau(chunks):
     assert "“war crimes” means" in chunk.context
     assert "namely, any of the following acts:" in chunk.context
     assert "“war crimes” means" not in chunk.span
-    assert chunk.embed_text == f"{chunk.context}\n{chunk.span}"
+    assert chunk.lexical_text == f"{chunk.context}\n{chunk.span}"
+    assert chunk.dense_text == chunk.span
 
 
 def test_breadcrumb_names_part_and_article(chunks):

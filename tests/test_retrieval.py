@@ -1,0 +1,75 @@
+"""Hybrid retrieval (rag/retrieval.py): what each signal contributes, on the shipped corpus."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rag.retrieval import _DEFINES
+
+
+def top(assistant, question: str, n: int = 5) -> list[str]:
+    return [h.provision.id for h in assistant.retrieve(question).hits[:n]]
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ('How does the Statute distinguish "surrender" from "extradition"?', ["surrender", "extradition"]),
+        ("What does the Statute mean by torture?", ["torture"]),
+        ("How is persecution defined?", ["persecution"]),
+        ("What counts as enslavement?", ["enslavement"]),
+        ("What is the crime of aggression?", ["crime of aggression"]),
+        ("What are war crimes?", ["war crimes"]),
+        ("What is genocide", ["genocide"]),
+        ("What is the penalty for genocide?", []),
+        ("Who can refer a situation of genocide to the Prosecutor?", []),
+        ("What does the Statute mean by sanctions?", []),  # not a term the Statute defines
+    ],
+)
+def test_a_question_asking_what_a_defined_term_means_is_recognised(assistant, question, terms):
+    assert assistant.retriever.defined_terms_asked(question) == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("For the purposes of this Statute:\n“surrender” means the delivering up of a person", "surrender"),
+        ("“Torture” means the intentional infliction of severe pain", "Torture"),
+        ("the term “gender” refers to the two sexes", "gender"),
+        ("“Extermination” includes the intentional infliction of conditions of life", "Extermination"),
+    ],
+)
+def test_the_statute_s_definitions_are_found(text, term):
+    assert _DEFINES.search(text).group(1) == term
+
+
+def test_every_definition_in_the_statute_is_indexed(assistant):
+    defined = assistant.retriever._defined
+    for term in ("genocide", "torture", "surrender", "extradition", "gender", "crime of aggression"):
+        assert term in defined, term
+
+
+def test_asking_what_a_defined_term_means_finds_its_definition(assistant):
+    hits = top(assistant, 'How does the Statute distinguish "surrender" from "extradition"?', 3)
+    assert {"102(a)", "102(b)"} <= set(hits)
+
+
+def test_the_definition_signal_is_what_finds_it(assistant):
+    question = 'How does the Statute distinguish "surrender" from "extradition"?'
+    without = assistant.retriever.with_options(replace(assistant.retriever.options, definitions=False))
+    assert "102(a)" not in [h.provision.id for h in without.retrieve(question).hits[:5]]
+    assert "definition" in assistant.retrieve(question).hits[0].signals
+
+
+def test_naming_a_defined_term_without_asking_its_meaning_adds_no_definition(assistant):
+    hits = assistant.retrieve("What is the maximum penalty for genocide?").hits
+    assert all("definition" not in h.signals for h in hits)
+
+
+def test_the_vector_pinpoints_the_paragraph_within_an_article(assistant):
+    # Every paragraph of art. 110 shares its breadcrumb; the span alone is embedded, so the
+    # paragraph that answers comes first among its siblings.
+    hits = top(assistant, "When does the Court review a sentence to decide whether to reduce it?", 3)
+    assert hits[0] == "110(3)"
