@@ -27,7 +27,6 @@ class Condenser(Protocol):
 
 _LEADS = re.compile(r"^\s*(and|but|also|so|then|what about|how about|and what about|what if|same for|ok|okay)\b",
                     re.IGNORECASE)
-_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d)\b", re.IGNORECASE)
 _REFERRING = re.compile(r"\b(it|its|that|this|those|these|they|them|their|one|ones|he|she|him|her|"
                         r"such|there|same|former|latter)\b", re.IGNORECASE)
 
@@ -37,9 +36,7 @@ def is_follow_up(question: str) -> bool:
     words = question.split()
     if _LEADS.match(question):
         return True
-    # "that's", "they're": a pronoun with its verb, not a topic word of its own.
-    topical = content_words(_CONTRACTION.sub("", question))
-    return len(words) <= 12 and bool(_REFERRING.search(question)) and len(topical) <= 4
+    return len(words) <= 12 and bool(_REFERRING.search(question)) and len(content_words(question)) <= 4
 
 
 def condense_offline(question: str, history: History | None) -> str:

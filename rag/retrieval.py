@@ -39,7 +39,6 @@ class RetrievalOptions:
     dense_weight: float = 1.0
     bm25_weight: float = 0.8
     named_weight: float = 3.0
-    definitions: bool = True
     definition_weight: float = 2.0
     xref_weight: float = 0.3
     mention_weight: float = 0.1
@@ -86,9 +85,14 @@ happen happens happened get gets got give gives under per also just only ever ot
 icc court international criminal""".split())
 
 
+# "that's", "they're", "the Prosecutor's": the pronoun or noun without its clitic.
+_CLITIC = re.compile(r"['’](?:s|re|ve|ll|d)$")
+
+
 def content_words(text: str) -> list[str]:
-    """Lower-cased words of ``text`` that carry meaning (stop words dropped)."""
-    return [w for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2]
+    """Lower-cased words of ``text`` that carry meaning (clitics cut, stop words dropped)."""
+    words = (_CLITIC.sub("", w) for w in _WORD_RE.findall(text.lower()))
+    return [w for w in words if w not in _STOP and len(w) > 2]
 
 
 # How readers name the news report: "the report", "the news", "the article in the press" —
@@ -145,14 +149,13 @@ class Retriever:
         self._chunk_stems = {c.id: {w[:6] for w in content_words(c.lexical_text)} for c in chunks}
         self._span_stems = {c.id: {w[:6] for w in content_words(c.span)} for c in chunks}
         self._source_names: dict[str, re.Pattern[str]] = {}
+        self._defined: dict[str, list[str]] = {}  # a term the Statute defines → its defining chunks
         for c in chunks:
-            if c.source != STATUTE and c.source not in self._source_names:
-                self._source_names[c.source] = _source_pattern(c.source)
-        self._defined: dict[str, list[str]] = {}
-        for c in chunks:
-            if c.source == STATUTE:
-                for m in _DEFINES.finditer(c.span):
-                    self._defined.setdefault(m.group(1).lower(), []).append(c.id)
+            if c.source != STATUTE:
+                self._source_names.setdefault(c.source, _source_pattern(c.source))
+                continue
+            for m in _DEFINES.finditer(c.span):
+                self._defined.setdefault(m.group(1).lower(), []).append(c.id)
         self._defined_re = (re.compile(r"\b(" + "|".join(
             re.escape(t) for t in sorted(self._defined, key=len, reverse=True)) + r")\b", re.IGNORECASE)
             if self._defined else None)
@@ -190,8 +193,9 @@ class Retriever:
         if self._defined_re is None:
             return []
         whole = _WHAT_IS.match(question)
-        if whole and whole.group(1).lower().strip("\"“”'") in self._defined:
-            return [whole.group(1).lower().strip("\"“”'")]
+        term = whole.group(1).lower().strip("\"“”'") if whole else ""
+        if term in self._defined:
+            return [term]
         if not _ASKS_MEANING.search(question):
             return []
         return list(dict.fromkeys(m.group(1).lower() for m in self._defined_re.finditer(question)))
@@ -263,7 +267,7 @@ class Retriever:
                 ids.extend(c.id for c in self.chunks_of(self.corpus.key(p.source, p.id))[:6])
             add(ids, opts.named_weight, "named")
 
-        if opts.definitions:
+        if opts.definition_weight:
             # "What does the Statute mean by 'surrender'?": the definition is the answer, wherever
             # else the word is used (art. 102(a), not the articles on competing requests).
             add([cid for t in self.defined_terms_asked(question) for cid in self._defined[t]],

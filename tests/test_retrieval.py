@@ -58,7 +58,7 @@ def test_asking_what_a_defined_term_means_finds_its_definition(assistant):
 
 def test_the_definition_signal_is_what_finds_it(assistant):
     question = 'How does the Statute distinguish "surrender" from "extradition"?'
-    without = assistant.retriever.with_options(replace(assistant.retriever.options, definitions=False))
+    without = assistant.retriever.with_options(replace(assistant.retriever.options, definition_weight=0.0))
     assert "102(a)" not in [h.provision.id for h in without.retrieve(question).hits[:5]]
     assert "definition" in assistant.retrieve(question).hits[0].signals
 
