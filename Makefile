@@ -40,10 +40,10 @@ lint: install-dev
 	$(BIN)/ruff check rag ui evals tests
 
 eval: install
-	HF_HUB_OFFLINE=1 $(BIN)/python evals/run_eval.py --out evals/out
+	HF_HUB_OFFLINE=1 $(BIN)/rag eval --out evals/out
 
 bench: install
-	HF_HUB_OFFLINE=1 $(BIN)/python evals/bench.py
+	HF_HUB_OFFLINE=1 $(BIN)/rag bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from rag.evaluation import percentile
+from evals.metrics import percentile
 
 HERE = Path(__file__).resolve().parent
 
@@ -88,9 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (1 <= args.users <= 200 and 0 < args.seconds <= 600):
         parser.error("keep it bounded: 1–200 users, at most 600 seconds")
 
+    from evals.metrics import DEFAULT_QUESTIONS, load_questions
     from rag.assistant import Assistant
     from rag.config import Settings
-    from rag.evaluation import DEFAULT_QUESTIONS, load_questions
 
     questions = [q.question for q in load_questions(DEFAULT_QUESTIONS)]
     tmp = None
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.target in ("ui", "both"):
         from gradio_client import Client
 
-        from ui.app import build_app, serve
+        from ui.web.app import build_app, serve
 
         port = free_port()
         app = build_app(assistant)

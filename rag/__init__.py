@@ -4,12 +4,12 @@
     answer = Assistant().ask("What does amending the statute require?")
 """
 
-from .assistant import Assistant
-from .citations import Reference, parse_reference, parse_references
-from .config import Settings
-from .corpus import Corpus, load_corpus
-from .errors import RagError
-from .models import Answer, Citation, Provision
+from rag.assistant import Assistant
+from rag.config import Settings
+from rag.corpus.citations import Reference, parse_reference, parse_references
+from rag.corpus.loader import Corpus, load_corpus
+from rag.errors import RagError
+from rag.models import Answer, Citation, Provision
 
 __all__ = [
     "Answer",

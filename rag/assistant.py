@@ -8,21 +8,21 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .answering import AnswerPolicy, extractive_answer
-from .chunking import Chunk, chunk_corpus
-from .config import Settings
-from .conversation import condense, condense_offline
-from .corpus import Corpus, load_corpus
-from .documents import DocumentStore, IngestReport
-from .embeddings import EmbeddingSpec, make_embedder
-from .errors import ConfigError, InputError
-from .index import ProgressFn, StoreConfig, VectorIndex, chunks_digest, collection_name, remove_store
-from .models import Answer, Provision
-from .retrieval import Retrieval, RetrievalOptions, Retriever
-from .verification import verify_answer
+from rag.answer.extractive import AnswerPolicy, extractive_answer
+from rag.answer.verification import verify_answer
+from rag.config import Settings
+from rag.corpus.loader import Corpus, load_corpus
+from rag.documents.store import DocumentStore, IngestReport
+from rag.errors import ConfigError, InputError
+from rag.index.chunking import Chunk, chunk_corpus
+from rag.index.embeddings import EmbeddingSpec, make_embedder
+from rag.index.store import ProgressFn, StoreConfig, VectorIndex, chunks_digest, collection_name, remove_store
+from rag.models import Answer, Provision
+from rag.retrieve.conversation import condense, condense_offline
+from rag.retrieve.retriever import Retrieval, RetrievalOptions, Retriever
 
 if TYPE_CHECKING:
-    from .llm import LLMEngine
+    from rag.answer.llm import LLMEngine
 
 MAX_QUESTION_CHARS = 2000
 ENGINES = ("extractive", "llm")
@@ -126,7 +126,7 @@ class Assistant:
     def llm(self) -> LLMEngine:
         """The LLM engine (built from the settings on first use; raises ConfigError if unusable)."""
         if self._llm is None:
-            from .llm import LLMEngine
+            from rag.answer.llm import LLMEngine
 
             self._llm = LLMEngine(self.settings, **self._llm_options)
         return self._llm
@@ -191,7 +191,7 @@ class Assistant:
             yield answer
             return
 
-        from .generation import LLMRun, llm_answer
+        from rag.answer.generation import LLMRun, llm_answer
 
         llm = self.llm
         t0 = time.perf_counter()

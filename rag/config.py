@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import ConfigError
+from rag.errors import ConfigError
 
 DEFAULT_LLM_MODEL = "gpt-4o-mini"
 

@@ -47,7 +47,7 @@ def run(monkeypatch, shared_data_dir, assistant):
     """Invoke the ``rag`` CLI in-process against the session's prebuilt index."""
     from click.testing import CliRunner
 
-    from rag.cli import cli
+    from ui.cli import cli
 
     monkeypatch.setenv("RAG_DATA_DIR", str(shared_data_dir))
 

@@ -17,7 +17,7 @@ def free_port() -> int:
 @contextmanager
 def served(app, auth=None) -> Iterator[str]:
     """The Gradio ``app`` served on a free loopback port for the block; yields its URL."""
-    from ui.app import serve
+    from ui.web.app import serve
 
     port = free_port()
     serve(app, "127.0.0.1", port, auth, prevent_thread_lock=True, quiet=True)

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from rag import answering
+from rag.answer import extractive as answering
 from rag.assistant import Assistant, clean_question
 from rag.config import Settings
 from rag.errors import InputError

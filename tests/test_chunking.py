@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.chunking import MAX_CHUNK_CHARS, Chunk, chunk_corpus, chunk_id
-from rag.corpus import Corpus, load_corpus
+from rag.corpus.loader import Corpus, load_corpus
+from rag.index.chunking import MAX_CHUNK_CHARS, Chunk, chunk_corpus, chunk_id
 from rag.models import NEWS, STATUTE
 
 

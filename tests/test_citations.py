@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.citations import (
+from rag.corpus.citations import (
     Reference,
     normalize_article,
     paragraph_string,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rag.corpus import DEFAULT_CORPUS_DIR
+from rag.corpus.loader import DEFAULT_CORPUS_DIR
 
 
 def assert_one_line_error(result, code: int | None = None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.conversation import condense_offline, is_follow_up
+from rag.retrieve.conversation import condense_offline, is_follow_up
 
 LEAVE = "Can a country leave the ICC?"
 

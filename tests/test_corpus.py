@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from rag.citations import Reference, split_provision_id
-from rag.corpus import Corpus, load_corpus
+from rag.corpus.citations import Reference, split_provision_id
+from rag.corpus.loader import Corpus, load_corpus
 from rag.errors import CorpusError, InputError, ProvisionNotFound
 from rag.models import NEWS, STATUTE
 

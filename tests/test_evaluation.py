@@ -9,9 +9,8 @@ import pytest
 from click.testing import CliRunner
 from openai_server import Reply, ScriptedOpenAIServer
 
-from rag.cli import cli
-from rag.evalreport import check_thresholds, parse_thresholds, run_eval
-from rag.evaluation import (
+from evals.judge import judge_answer
+from evals.metrics import (
     DEFAULT_QUESTIONS,
     EvalQuestion,
     evaluate,
@@ -21,8 +20,9 @@ from rag.evaluation import (
     matches,
     summarize,
 )
-from rag.judge import judge_answer
+from evals.report import check_thresholds, parse_thresholds, run_eval
 from rag.models import Answer, Citation
+from ui.cli import cli
 
 # ── The metrics on a tiny fixture set ───────────────────────────────────────────────────────────
 
@@ -61,7 +61,7 @@ def test_fact_coverage_is_case_and_quote_insensitive():
 
 @pytest.fixture(scope="module")
 def corpus():
-    from rag.corpus import load_corpus
+    from rag.corpus.loader import load_corpus
 
     return load_corpus()
 

@@ -12,12 +12,12 @@ from helpers import served
 from openai_server import Reply, ScriptedOpenAIServer
 
 from rag.assistant import Assistant, clean_question
-from rag.cli import cli
 from rag.config import Settings
-from rag.corpus import DEFAULT_CORPUS_DIR
-from rag.embeddings import EmbeddingSpec
+from rag.corpus.loader import DEFAULT_CORPUS_DIR
 from rag.errors import ConfigError, InputError
-from rag.index import collection_name
+from rag.index.embeddings import EmbeddingSpec
+from rag.index.store import collection_name
+from ui.cli import cli
 
 DATA = Path(__file__).parent / "data" / "ingest"
 
@@ -170,7 +170,7 @@ def test_concurrent_api_users_see_no_failures(assistant):
 def test_concurrent_ui_users_see_no_failures(assistant):
     from gradio_client import Client
 
-    from ui.app import build_app
+    from ui.web.app import build_app
 
     with served(build_app(assistant)) as url:
         def make_call():

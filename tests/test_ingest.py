@@ -10,11 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from rag.chunking import MAX_CHUNK_CHARS, chunk_corpus, chunk_id
-from rag.corpus import Corpus, load_corpus
-from rag.documents import DocumentStore, collect_paths
-from rag.errors import DataDirError, InputError
-from rag.ingest import (
+from rag.answer.verification import check_citation, normalize_ws
+from rag.corpus.loader import Corpus, load_corpus
+from rag.documents.readers import (
     CorruptDocument,
     DocumentError,
     EmptyDocument,
@@ -24,8 +22,10 @@ from rag.ingest import (
     read_document,
     slugify,
 )
+from rag.documents.store import DocumentStore, collect_paths
+from rag.errors import DataDirError, InputError
+from rag.index.chunking import MAX_CHUNK_CHARS, chunk_corpus, chunk_id
 from rag.models import STATUTE, Citation
-from rag.verification import check_citation, normalize_ws
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
 
@@ -345,7 +345,7 @@ def test_a_failed_write_leaves_the_previous_json_intact_and_no_temp_file(tmp_pat
     def crash(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("rag.documents.os.replace", crash)
+    monkeypatch.setattr("rag.documents.store.os.replace", crash)
     with pytest.raises(DataDirError, match="No space left on device"):
         store.ingest([path])
     assert stored_files(store) == ["notes.txt.json"]

@@ -12,10 +12,10 @@ import re
 import pytest
 from openai_server import Reply, ScriptedOpenAIServer, prompt_of, sources_in
 
+from rag.answer.generation import MarkerRewriter, marker_numbers, quote_is_verbatim
+from rag.answer.verification import check_citation, is_verbatim
 from rag.errors import ConfigError
-from rag.generation import MarkerRewriter, marker_numbers, quote_is_verbatim
 from rag.models import Answer
-from rag.verification import check_citation, is_verbatim
 
 AMEND = "What does amending the statute require?"
 MODEL = "test-model"
@@ -454,19 +454,19 @@ def cli_env(server, shared_data_dir, assistant):
 @pytest.fixture
 def fast_cli(monkeypatch, assistant):
     """Make the CLI reuse the session's assistant (with the settings it read from the environment)."""
-    import rag.cli
+    import ui.cli
 
     def reuse(settings, rebuild=False):
         fields = ("engine", "llm_model", "openai_api_key", "openai_base_url", "llm_timeout", "llm_max_retries")
         return assistant.with_llm(backoff=0.01, **{f: getattr(settings, f) for f in fields})
 
-    monkeypatch.setattr(rag.cli, "open_assistant", reuse)
+    monkeypatch.setattr(ui.cli, "open_assistant", reuse)
 
 
 def test_cli_ask_streams_the_verified_answer(cli_env, server):
     from click.testing import CliRunner
 
-    from rag.cli import cli
+    from ui.cli import cli
 
     server.script(Reply(acceptance, chunk_chars=4))
     result = CliRunner().invoke(cli, ["ask", AMEND], env=cli_env)
@@ -483,7 +483,7 @@ def test_cli_ask_streams_the_verified_answer(cli_env, server):
 def test_cli_ask_shows_the_fallback_after_a_failed_stream(cli_env, server, fast_cli):
     from click.testing import CliRunner
 
-    from rag.cli import cli
+    from ui.cli import cli
 
     server.script(Reply("No citations at all, sorry."))
     result = CliRunner().invoke(cli, ["ask", AMEND], env=cli_env)
@@ -498,7 +498,7 @@ def test_cli_ask_json_and_engine_override(cli_env, server, fast_cli):
 
     from click.testing import CliRunner
 
-    from rag.cli import cli
+    from ui.cli import cli
 
     server.script(Reply(well_cited))
     result = CliRunner().invoke(cli, ["ask", "--json", AMEND], env=cli_env)
@@ -515,7 +515,7 @@ def test_cli_ask_json_and_engine_override(cli_env, server, fast_cli):
 def test_cli_config_errors_are_one_line(cli_env, server, fast_cli, env_change, variable):
     from click.testing import CliRunner
 
-    from rag.cli import cli
+    from ui.cli import cli
 
     result = CliRunner().invoke(cli, ["ask", AMEND], env={**cli_env, **env_change})
     assert result.exit_code == 3
@@ -526,7 +526,7 @@ def test_cli_config_errors_are_one_line(cli_env, server, fast_cli, env_change, v
 def test_cli_chat_answers_follow_ups(cli_env, server, fast_cli):
     from click.testing import CliRunner
 
-    from rag.cli import cli
+    from ui.cli import cli
 
     server.script(Reply(well_cited), Reply("Who can propose an amendment to the Rome Statute?"), Reply(well_cited))
     result = CliRunner().invoke(cli, ["chat"], env=cli_env,
@@ -541,7 +541,7 @@ def test_cli_chat_answers_follow_ups(cli_env, server, fast_cli):
 def test_cli_chat_offline_and_end_of_input(cli_env, server, fast_cli):
     from click.testing import CliRunner
 
-    from rag.cli import cli
+    from ui.cli import cli
 
     result = CliRunner().invoke(cli, ["chat", "--engine", "extractive"], env=cli_env,
                                 input=f"{AMEND}\n\x01\nand who can propose one?\n")

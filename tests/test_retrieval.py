@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from rag.retrieval import _DEFINES
+from rag.retrieve.retriever import _DEFINES
 
 
 def top(assistant, question: str, n: int = 5) -> list[str]:

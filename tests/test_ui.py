@@ -3,7 +3,10 @@ HTML it renders (escaped, highlighted, labelled)."""
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 
 import httpx
 import pytest
@@ -11,12 +14,12 @@ from click.testing import CliRunner
 from gradio_client import Client
 from helpers import served as running
 
-import ui.app as ui_app
-from rag.cli import cli
+import ui.web.app as ui_app
 from rag.errors import ConfigError
 from rag.models import Answer, Citation
-from ui import render
-from ui.app import build_app, parse_auth, serve
+from ui.cli import cli
+from ui.web import render
+from ui.web.app import build_app, parse_auth, serve
 
 AMEND = "What does amending the statute require?"
 FOLLOW_UP = "And who can propose one?"
@@ -131,11 +134,15 @@ def test_rag_ui_command_passes_its_options(monkeypatch):
     assert "--host" in help_text and "--auth" in help_text and "127.0.0.1" in help_text
 
 
-def test_a_bad_auth_value_is_a_one_line_error(monkeypatch):
+def test_a_bad_auth_value_is_a_one_line_error(monkeypatch, tmp_path):
     result = CliRunner().invoke(cli, ["ui", "--auth", "nopassword"])
     assert result.exit_code == ConfigError.exit_code
     assert result.stderr.startswith("Error: --auth / RAG_UI_AUTH must look like USER:PASSWORD")
-    assert ui_app.main(["--auth", "nopassword"]) == ConfigError.exit_code
+    # ``python -m ui`` is the same command.
+    module = subprocess.run([sys.executable, "-m", "ui", "--auth", "nopassword"], capture_output=True, text=True,
+                            env={**os.environ, "RAG_DATA_DIR": str(tmp_path)})
+    assert module.returncode == ConfigError.exit_code
+    assert module.stderr.startswith("Error: --auth / RAG_UI_AUTH must look like USER:PASSWORD")
 
 
 def test_a_port_in_use_is_a_friendly_error(assistant):
@@ -197,7 +204,7 @@ def test_mode_labels_and_secret_scrubbing():
 
 
 def _corpus():
-    from rag.corpus import load_corpus
+    from rag.corpus.loader import load_corpus
 
     return load_corpus()
 
@@ -219,7 +226,7 @@ def test_the_words_an_answer_quotes_are_what_is_highlighted(assistant):
 
 
 def test_an_ingested_document_is_shown_as_text_and_not_as_law():
-    from rag.corpus import Corpus, load_corpus
+    from rag.corpus.loader import Corpus, load_corpus
     from rag.models import Provision, SourceInfo
 
     base = load_corpus()

@@ -21,7 +21,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not 
 
 from openai_server import Reply, ScriptedOpenAIServer, sources_in  # noqa: E402
 
-from ui.app import build_app  # noqa: E402
+from ui.web.app import build_app  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from rag.corpus import Corpus, load_corpus
+from rag.answer.verification import Problem, check_citation, is_verbatim, normalize_ws, renumber, verify_answer
+from rag.corpus.loader import Corpus, load_corpus
 from rag.models import STATUTE, Answer, Citation
-from rag.verification import Problem, check_citation, is_verbatim, normalize_ws, renumber, verify_answer
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
-"""``python -m ui``: serve the web UI (see ``ui.app.main``)."""
+"""``python -m ui [--host H] [--port P] [--auth USER:PASSWORD]``: the same command as ``rag ui``."""
 
 import sys
 
-from .app import main
+from ui.cli import cli
 
-sys.exit(main())
+cli(["ui", *sys.argv[1:]], prog_name="python -m ui")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .citations import (
+from rag.corpus.citations import (
     PREAMBLE,
     Reference,
     paragraph_string,
@@ -23,10 +23,10 @@ from .citations import (
     split_provision_id,
     statute_label,
 )
-from .errors import CorpusError, InputError, ProvisionNotFound
-from .models import NEWS, STATUTE, Provision, SourceInfo
+from rag.errors import CorpusError, InputError, ProvisionNotFound
+from rag.models import NEWS, STATUTE, Provision, SourceInfo
 
-DEFAULT_CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
+DEFAULT_CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
 
 _PARA_RE = re.compile(r"^(\d{1,2}(?: bis)?)\.\s+")
 # Art. 93(10)(b) nests a fourth level written "a." / "b." inside its "(i)" and "(ii)".

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .corpus import Corpus
-from .models import STATUTE, Answer, Citation, Provision
-from .retrieval import Hit, Retrieval, content_words
-from .scope import assess
-from .verification import check_citation
+from rag.answer.verification import check_citation
+from rag.corpus.loader import Corpus
+from rag.models import STATUTE, Answer, Citation, Provision
+from rag.retrieve.retriever import Hit, Retrieval, content_words
+from rag.retrieve.scope import assess
 
 MAX_QUOTE_CHARS = 700
 WHOLE_ARTICLE_CHARS = 2500

@@ -1,7 +1,7 @@
 """The store of the user's ingested documents: collecting paths, saving each document's
 extracted text as JSON under ``<data_dir>/documents`` (atomically), replacing on re-ingest.
 
-Reading and splitting the files is :mod:`rag.ingest`.
+Reading and splitting the files is :mod:`rag.documents.readers`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from .errors import DataDirError, InputError
-from .ingest import (
+from rag.documents.readers import (
     FORMAT_VERSION,
     FORMATS,
     SUPPORTED,
@@ -28,7 +27,8 @@ from .ingest import (
     read_document,
     slugify,
 )
-from .models import Provision, SourceInfo
+from rag.errors import DataDirError, InputError
+from rag.models import Provision, SourceInfo
 
 # ── Collecting paths ────────────────────────────────────────────────────────────────────────────
 

@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Iterable
 
-from rag.corpus import Corpus
+from rag.corpus.loader import Corpus
 from rag.models import STATUTE, Answer, Citation, Provision
 
 # Leading sub-division markers of a line of Statute text: "1. ", "8 bis. ", "(a) ", "(iv) ", "a. ".

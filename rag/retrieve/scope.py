@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .retrieval import Retrieval
+from rag.retrieve.retriever import Retrieval
 
 _FOREIGN_INSTRUMENT = re.compile(
     r"\b(?:rules?\s+\d+|regulations?\s+\d+|resolution\s+\d+|section\s+\d+|§\s*\d+|"

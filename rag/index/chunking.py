@@ -14,8 +14,8 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
-from .corpus import Corpus
-from .models import STATUTE, Provision
+from rag.corpus.loader import Corpus
+from rag.models import STATUTE, Provision
 
 CHUNKER_VERSION = "4"
 MAX_CHUNK_CHARS = 1200

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Protocol
 
-from .errors import ConfigError
+from rag.errors import ConfigError
 
 LOCAL_MODEL = "all-MiniLM-L6-v2"
 _OPENAI_PREFIX = "openai:"

@@ -13,9 +13,9 @@ from typing import Any
 
 import click
 
-from . import config
-from .errors import InputError, RagError
-from .models import Answer, Provision
+import rag.config as config
+from rag.errors import InputError, RagError
+from rag.models import Answer, Provision
 
 
 def _fail(message: str, code: int) -> None:
@@ -64,7 +64,7 @@ class _Progress:
 
 def open_assistant(settings: config.Settings, rebuild: bool = False):
     """Build the Assistant with a visible progress bar for a first-time index build."""
-    from .assistant import Assistant
+    from rag.assistant import Assistant
 
     assistant = Assistant(settings, progress=_Progress("Indexing the corpus (first run)"), rebuild=rebuild)
     for notice in assistant.notices:
@@ -151,7 +151,7 @@ def cli() -> None:
 @handle_errors
 def ask(question: str, as_json: bool, engine: str | None) -> None:
     """Answer QUESTION from the corpus, with verified citations."""
-    from .assistant import clean_question
+    from rag.assistant import clean_question
 
     clean_question(_check_text_arg(question, "question"))
     assistant = open_assistant(_settings(engine=engine))
@@ -221,7 +221,7 @@ def chat(engine: str | None) -> None:
 @handle_errors
 def show(reference: str, as_json: bool) -> None:
     """Print a provision's text: "art. 121(3)", "Article 8 bis", "paragraph 3 of article 121"."""
-    from .corpus import load_corpus
+    from rag.corpus.loader import load_corpus
 
     settings = _settings()
     corpus = load_corpus(settings.corpus_dir)
@@ -239,7 +239,7 @@ def show(reference: str, as_json: bool) -> None:
 @handle_errors
 def index(rebuild: bool) -> None:
     """Build the vector index of the corpus (done automatically on first use)."""
-    from .assistant import Assistant
+    from rag.assistant import Assistant
 
     settings = _settings()
     start = time.perf_counter()
@@ -306,8 +306,8 @@ def remove(doc_id: str) -> None:
 def eval_command(engine: str | None, configs: tuple[str, ...], subset: str, questions: Path | None, out: Path,
                  fail_under: str | None, judge: bool) -> None:
     """Run the answer evals and write a report (see evals/README.md)."""
-    from .evalreport import CONFIGS, check_thresholds, parse_thresholds, run_eval, write_outputs
-    from .evaluation import DEFAULT_QUESTIONS, load_questions
+    from evals.metrics import DEFAULT_QUESTIONS, load_questions
+    from evals.report import CONFIGS, check_thresholds, parse_thresholds, run_eval, write_outputs
 
     thresholds = parse_thresholds(fail_under)
     qs = load_questions(questions or DEFAULT_QUESTIONS, subset)
@@ -333,8 +333,8 @@ def eval_command(engine: str | None, configs: tuple[str, ...], subset: str, ques
 @handle_errors
 def bench(out: Path, scales: str, warm: int) -> None:
     """Benchmark the shipped pipeline against the naive llama-index baseline (temporary indexes)."""
-    from .bench import chart, run_bench, table
-    from .evaluation import DEFAULT_QUESTIONS, load_questions
+    from evals.bench import chart, run_bench, table
+    from evals.metrics import DEFAULT_QUESTIONS, load_questions
 
     try:
         factors = tuple(int(x) for x in scales.split(",") if x.strip())
@@ -358,7 +358,7 @@ def bench(out: Path, scales: str, warm: int) -> None:
 @handle_errors
 def ui_command(host: str, port: int, auth: str | None) -> None:
     """Serve the web UI: chat with cited answers, sources panel, Statute browser."""
-    from ui.app import run
+    from ui.web.app import run
 
     run(host=host, port=port, auth=auth)
 

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .chunking import MAX_CHUNK_CHARS
-from .errors import InputError
-from .models import Provision, SourceInfo
+from rag.errors import InputError
+from rag.index.chunking import MAX_CHUNK_CHARS
+from rag.models import Provision, SourceInfo
 
 DOCUMENT_KIND = "document"
 FORMAT_VERSION = 1

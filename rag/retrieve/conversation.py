@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from .errors import LLMError
-from .retrieval import content_words
+from rag.errors import LLMError
+from rag.retrieve.retriever import content_words
 
 History = list[tuple[str, str]]
 MAX_STANDALONE_CHARS = 2000

@@ -13,14 +13,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .evaluation import EvalQuestion, QuestionResult, evaluate, summarize
-from .retrieval import RetrievalOptions
+from evals.metrics import EvalQuestion, QuestionResult, evaluate, summarize
+from rag.errors import ConfigError
+from rag.retrieve.retriever import RetrievalOptions
 
 _BASE = RetrievalOptions()
 CONFIGS: dict[str, RetrievalOptions | None] = {
     "default": _BASE,
-    "baseline": None,  # the naive llama-index pipeline (rag.baseline)
+    "baseline": None,  # the naive llama-index pipeline (evals.baseline)
     "dense-only": replace(_BASE, bm25=False, named=False, xref=False, expand=False),
     "bm25-only": replace(_BASE, dense=False, named=False, xref=False, expand=False),
     "no-named-lookup": replace(_BASE, named=False),
@@ -61,7 +61,7 @@ def run_eval(assistant, questions: list[EvalQuestion], configs: list[str], engin
     for name in configs:
         options = CONFIGS[name]
         if options is None:
-            from .baseline import NaiveBaseline
+            from evals.baseline import NaiveBaseline
 
             naive = NaiveBaseline(assistant.corpus, assistant.store, assistant.embedder)
             res = evaluate(
@@ -92,7 +92,7 @@ def run_eval(assistant, questions: list[EvalQuestion], configs: list[str], engin
 
 
 def _judge(assistant, questions: list[EvalQuestion], engine: str | None) -> dict[str, Any]:
-    from .judge import judge_answer
+    from evals.judge import judge_answer
 
     if not assistant.settings.llm_configured:
         raise ConfigError("--judge needs an LLM: set OPENAI_API_KEY or OPENAI_BASE_URL (and RAG_LLM_MODEL).")

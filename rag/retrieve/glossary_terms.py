@@ -1,6 +1,6 @@
 """The glossary's table: (pattern on the reader's words, the Statute's own terms).
 
-Data, not logic — see :mod:`rag.glossary` for how it is used. Entries follow the Statute Part by
+Data, not logic — see :mod:`rag.retrieve.glossary` for how it is used. Entries follow the Statute Part by
 Part; every term is a word the Statute itself uses.
 """
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .glossary_terms import ENTRIES
+from rag.retrieve.glossary_terms import ENTRIES
 
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s)")
 _COMPILED = [(re.compile(pattern, re.IGNORECASE), terms) for pattern, terms in ENTRIES]

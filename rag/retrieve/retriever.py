@@ -15,13 +15,13 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from .chunking import Chunk
-from .citations import parse_references
-from .corpus import Corpus
-from .errors import ProvisionNotFound
-from .glossary import expand_query
-from .index import VectorIndex
-from .models import STATUTE, Provision
+from rag.corpus.citations import parse_references
+from rag.corpus.loader import Corpus
+from rag.errors import ProvisionNotFound
+from rag.index.chunking import Chunk
+from rag.index.store import VectorIndex
+from rag.models import STATUTE, Provision
+from rag.retrieve.glossary import expand_query
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,11 @@
 
 ``build_app(assistant)`` makes the Blocks (one Assistant shared by every request);
 ``serve(app, ...)`` launches it with the theme, the stylesheet and safe defaults (loopback
-address, no share link, no telemetry); ``run(...)`` and ``main(argv)`` are what ``rag ui`` and
-``python -m ui`` call.
+address, no share link, no telemetry); ``run(...)`` is what ``rag ui`` (and ``python -m ui``) calls.
 """
 
 from __future__ import annotations
 
-import argparse
 import ipaddress
 import logging
 import os
@@ -24,10 +22,9 @@ from rag.assistant import Assistant
 from rag.config import from_env
 from rag.errors import ConfigError, RagError
 from rag.models import Answer
-
-from . import render
-from .style import CSS, HEAD, theme
-from .views import Views
+from ui.web import render
+from ui.web.style import CSS, HEAD, theme
+from ui.web.views import Views
 
 log = logging.getLogger("ui")
 
@@ -283,23 +280,3 @@ def run(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, auth: str | None = N
     _say(f"Serving on http://{host}:{port}" + (" (login required)" if credentials else "")
          + " — press Ctrl+C to stop.")
     serve(build_app(assistant), host, port, credentials, quiet=True)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m ui [--host H] [--port P] [--auth USER:PASSWORD]``; returns the exit code."""
-    parser = argparse.ArgumentParser(
-        prog="python -m ui", description="Serve the Rome Statute assistant's web UI.")
-    parser.add_argument("--host", default=DEFAULT_HOST,
-                        help=f"address to bind (default {DEFAULT_HOST}: this machine only)")
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
-    parser.add_argument("--auth", metavar="USER:PASSWORD",
-                        help="require this login (or set RAG_UI_AUTH, which keeps it out of the process list)")
-    args = parser.parse_args(argv)
-    try:
-        run(args.host, args.port, args.auth)
-    except RagError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        return 130
-    return 0

@@ -11,12 +11,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .chunking import Chunk, chunk_id
-from .corpus import Corpus
-from .embeddings import Embedder
-from .index import StoreConfig, VectorIndex
-from .models import STATUTE, Answer
-from .verification import normalize_ws
+from rag.answer.verification import normalize_ws
+from rag.corpus.loader import Corpus
+from rag.index.chunking import Chunk, chunk_id
+from rag.index.embeddings import Embedder
+from rag.index.store import StoreConfig, VectorIndex
+from rag.models import STATUTE, Answer
 
 TOP_K = 5
 

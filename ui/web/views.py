@@ -12,8 +12,7 @@ import gradio as gr
 from rag.assistant import Assistant
 from rag.errors import InputError, RagError
 from rag.models import STATUTE, Answer, Provision
-
-from . import render
+from ui.web import render
 
 
 class Views:

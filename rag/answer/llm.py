@@ -7,7 +7,7 @@ rejected key or an unknown model is a :class:`ConfigError` naming the variable t
 
 This is the only module that imports ``openai``. No code path here counts tokens, so no
 tiktoken encoding is ever fetched (``OpenAILike`` has no tokenizer unless given one).
-Prompts and the verification of what the LLM writes are in :mod:`rag.generation`.
+Prompts and the verification of what the LLM writes are in :mod:`rag.answer.generation`.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import openai
 
-from .config import Settings
-from .errors import ConfigError, LLMError
-from .verification import normalize_ws
+from rag.answer.verification import normalize_ws
+from rag.config import Settings
+from rag.errors import ConfigError, LLMError
 
 if TYPE_CHECKING:
     from llama_index.core.llms import ChatMessage

@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .chunking import CHUNKER_VERSION, Chunk
-from .embeddings import Embedder, EmbeddingSpec
-from .errors import DataDirError, IndexUnavailable
+from rag.errors import DataDirError, IndexUnavailable
+from rag.index.chunking import CHUNKER_VERSION, Chunk
+from rag.index.embeddings import Embedder, EmbeddingSpec
 
 ProgressFn = Callable[[int, int], None]
 BATCH = 64

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .corpus import Corpus
-from .models import Answer, Citation
+from rag.corpus.loader import Corpus
+from rag.models import Answer, Citation
 
 _WS_RE = re.compile(r"\s+")
 # Typographic variants an LLM (or a reader) may substitute for the Statute's own characters.

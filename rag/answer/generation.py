@@ -13,7 +13,7 @@ claim with ``[n]``. What it writes is then checked before anyone relies on it:
 
 The marker rewriting works on the stream as it arrives (holding back only a partial ``[1`` at
 the end of what has been received), so the streamed text is the final text whenever the answer
-passes verification. The transport (client, retries, errors) is :mod:`rag.llm`.
+passes verification. The transport (client, retries, errors) is :mod:`rag.answer.llm`.
 """
 
 from __future__ import annotations
@@ -25,14 +25,22 @@ from contextlib import closing
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .answering import AnswerPolicy, _citation, best_span, extractive_answer, order_for_reading, refusal, select
-from .corpus import Corpus
-from .errors import LLMError
-from .llm import LLMEngine
-from .models import Answer, Citation
-from .retrieval import Retrieval
-from .scope import assess
-from .verification import check_citation, fold, is_verbatim, normalize_ws, verify_answer
+from rag.answer.extractive import (
+    AnswerPolicy,
+    _citation,
+    best_span,
+    extractive_answer,
+    order_for_reading,
+    refusal,
+    select,
+)
+from rag.answer.llm import LLMEngine
+from rag.answer.verification import check_citation, fold, is_verbatim, normalize_ws, verify_answer
+from rag.corpus.loader import Corpus
+from rag.errors import LLMError
+from rag.models import Answer, Citation
+from rag.retrieve.retriever import Retrieval
+from rag.retrieve.scope import assess
 
 if TYPE_CHECKING:
     from llama_index.core.llms import ChatMessage

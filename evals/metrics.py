@@ -1,6 +1,6 @@
 """Evaluation: gold-provision retrieval metrics, citation validity, refusals, fact coverage.
 
-Used by ``evals/run_eval.py`` (and the tests). A retrieved provision matches a gold one when it
+Used by ``rag eval`` (:mod:`evals.report`) and the tests. A retrieved provision matches a gold one when it
 is the same provision, lies inside it, or contains it: citing art. 7(1) for a question whose
 gold is art. 7(1)(g) is a hit, since the quoted text contains the answer.
 """
@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .models import Answer
-from .verification import check_citation
+from rag.answer.verification import check_citation
+from rag.models import Answer
 
-DEFAULT_QUESTIONS = Path(__file__).resolve().parent.parent / "evals" / "questions.jsonl"
+DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 
 
 @dataclass(frozen=True)

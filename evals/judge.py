@@ -12,8 +12,8 @@ import json
 import re
 from dataclasses import dataclass
 
-from .errors import ConfigError, LLMError
-from .models import Answer
+from rag.errors import ConfigError, LLMError
+from rag.models import Answer
 
 JUDGE_PROMPT = """You grade an answer given by a legal-reference assistant about the Rome Statute.
 Reply with one line of JSON: {"faithful": true|false, "correct": true|false, "why": "<12 words>"}.
@@ -32,7 +32,7 @@ class Verdict:
 
 
 def judge_answer(engine, question: str, answer: Answer, facts: list[str]) -> Verdict:
-    """Ask the LLM ``engine`` (a :class:`rag.llm.LLMEngine`) to grade ``answer``."""
+    """Ask the LLM ``engine`` (a :class:`rag.answer.llm.LLMEngine`) to grade ``answer``."""
     from llama_index.core.llms import ChatMessage
 
     sources = "\n".join(f"[{n}] {c.label}: {c.quote}" for n, c in enumerate(answer.citations, start=1))
