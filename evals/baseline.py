@@ -16,7 +16,7 @@ from rag.corpus.loader import Corpus
 from rag.index.chunking import Chunk, chunk_id
 from rag.index.embeddings import Embedder
 from rag.index.store import StoreConfig, VectorIndex
-from rag.models import STATUTE, Answer
+from rag.models import STATUTE, Answer, Mode
 
 TOP_K = 5
 
@@ -84,4 +84,4 @@ class NaiveBaseline:
     def answer(self, question: str) -> Answer:
         """The naive "answer": the top chunk, uncited, never a refusal."""
         hits = self.retrieve(question)
-        return Answer(question=question, text=hits[0].text if hits else "", mode="baseline")
+        return Answer.from_text(question, hits[0].text if hits else "", mode=Mode.BASELINE)

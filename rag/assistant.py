@@ -5,21 +5,23 @@ from __future__ import annotations
 import time
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rag.answer.extractive import AnswerPolicy, extractive_answer
 from rag.answer.verification import verify_answer
-from rag.config import Settings
+from rag.config import Settings, from_env
 from rag.corpus.loader import Corpus, load_corpus
 from rag.documents.store import DocumentStore, IngestReport
 from rag.errors import ConfigError, InputError
 from rag.index.chunking import Chunk, chunk_corpus
 from rag.index.embeddings import EmbeddingSpec, make_embedder
 from rag.index.store import ProgressFn, StoreConfig, VectorIndex, chunks_digest, collection_name, remove_store
-from rag.models import Answer, Provision
+from rag.models import Answer, Note, NoteKind, Provision
 from rag.retrieve.conversation import condense, condense_offline
 from rag.retrieve.retriever import Retrieval, RetrievalOptions, Retriever
+from rag.retrieve.scope import ScopePolicy, assess
 
 if TYPE_CHECKING:
     from rag.answer.llm import LLMEngine
@@ -53,15 +55,18 @@ def clean_question(question: object) -> str:
 class Assistant:
     """Answers questions on the Rome Statute and the news report with verified citations.
 
-    ``Assistant()`` uses the defaults: the shipped corpus, local embeddings, the embedded Chroma
-    store under the data directory (built on first use, with ``progress`` called as it goes).
+    ``Assistant()`` reads the same environment variables as the ``rag`` command (``RAG_DATA_DIR``,
+    ``RAG_CHROMA_HOST``, ``OPENAI_BASE_URL``, …; see :func:`rag.config.from_env`);
+    ``Assistant(Settings(...))`` uses exactly the settings given. The index is built on first use,
+    with ``progress`` called as it goes.
     """
 
     def __init__(self, settings: Settings | None = None, *, progress: ProgressFn | None = None,
                  retrieval: RetrievalOptions | None = None, policy: AnswerPolicy | None = None,
-                 rebuild: bool = False) -> None:
-        self.settings = settings or Settings()
+                 scope: ScopePolicy | None = None, rebuild: bool = False) -> None:
+        self.settings = settings if settings is not None else from_env()
         self.policy = policy or AnswerPolicy()
+        self.scope = scope or ScopePolicy()
         self.corpus: Corpus = load_corpus(self.settings.corpus_dir)
         # The collection is named after the shipped corpus only; ingested documents are added to
         # it and removed from it by id, so an ingest never re-embeds the Statute.
@@ -175,17 +180,21 @@ class Assistant:
         text = clean_question(question)
         chosen = self._engine(engine)
         t0 = time.perf_counter()
-        if chosen == "extractive":
-            standalone, notes = condense(text, history)
-            retrieval = self.retriever.retrieve(standalone)
-            t1 = time.perf_counter()
-            answer = extractive_answer(text, retrieval, self.corpus, self.policy, follow_up=standalone != text)
-            answer.warnings[:0] = notes
+        llm = self.llm if chosen == "llm" else None
+        standalone, condense_notes = condense(text, history, llm)
+        notes = [Note(NoteKind.CONDENSE, n) for n in condense_notes]
+        t1 = time.perf_counter()
+        retrieval = self.retriever.retrieve(standalone)
+        decision = assess(text, retrieval, self.scope, follow_up=standalone != text)
+        t2 = time.perf_counter()
+        if llm is None:
+            answer = extractive_answer(text, retrieval, self.corpus, self.policy, decision)
+            answer = verify_answer(replace(answer, notes=(*notes, *answer.notes)), self.corpus)
             if standalone != text:
-                answer.standalone_question = standalone
-            answer = verify_answer(answer, self.corpus)
-            t2 = time.perf_counter()
-            answer.timings_ms = {"retrieval": round((t1 - t0) * 1000, 2), "answer": round((t2 - t1) * 1000, 2)}
+                answer = replace(answer, standalone_question=standalone)
+            t3 = time.perf_counter()
+            answer = replace(answer, timings_ms={"retrieval": round((t2 - t0) * 1000, 2),
+                                                 "answer": round((t3 - t2) * 1000, 2)})
             if stream:
                 yield answer.text
             yield answer
@@ -193,16 +202,10 @@ class Assistant:
 
         from rag.answer.generation import LLMRun, llm_answer
 
-        llm = self.llm
-        t0 = time.perf_counter()
-        standalone, notes = condense(text, history, llm)
-        t1 = time.perf_counter()
-        retrieval = self.retriever.retrieve(standalone)
-        t2 = time.perf_counter()
         run = LLMRun()
         answer = None
-        for piece in llm_answer(llm, text, standalone, retrieval, self.corpus, self.policy,
-                                stream=stream, run=run, warnings=notes):
+        for piece in llm_answer(llm, text, standalone, retrieval, self.corpus, self.policy, decision,
+                                stream=stream, run=run, notes=notes):
             if isinstance(piece, Answer):
                 answer = piece
             else:
@@ -214,8 +217,7 @@ class Assistant:
                    "verification": run.verification_ms, "total": (t3 - t0) * 1000}
         if run.first_token_ms is not None:
             timings["first_token"] = (t2 - t0) * 1000 + run.first_token_ms
-        answer.timings_ms = {k: round(v, 2) for k, v in timings.items()}
-        yield answer
+        yield replace(answer, timings_ms={k: round(v, 2) for k, v in timings.items()})
 
     # -- the user's own documents ------------------------------------------------------------------
     def _sync_document(self, doc_id: str, progress: ProgressFn | None = None, force: bool = False) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import replace
 
 import pytest
 
@@ -67,7 +68,7 @@ def test_named_article_is_answered_with_that_article(assistant):
 def test_unknown_article_reference_is_refused_with_the_reason(assistant, question):
     answer = assistant.ask(question)
     assert answer.refused
-    assert answer.citations == []
+    assert answer.citations == ()
     assert "no article 999" in answer.text
 
 
@@ -91,7 +92,7 @@ def test_unknown_article_reference_is_refused_with_the_reason(assistant, questio
 def test_out_of_corpus_question_is_refused(assistant, question):
     answer = assistant.ask(question)
     assert answer.refused, answer.text
-    assert answer.citations == []
+    assert answer.citations == ()
     assert "does not cover" in answer.text
 
 
@@ -127,15 +128,15 @@ def test_follow_up_uses_the_conversation(assistant):
 
 
 def test_tampered_quote_never_reaches_the_user(assistant, monkeypatch):
-    real = answering._citation
+    real = answering.make_citation
 
-    def forge(p, quote, corpus, score):
+    def forge(p, quote, corpus, score=1.0):
         c: Citation = real(p, quote, corpus, score)
         if c.provision_id == "121(3)":
-            return Citation(**{**c.to_dict(), "quote": c.quote.replace("two-thirds", "forged-four-fifths")})
+            return replace(c, quote=c.quote.replace("two-thirds", "forged-four-fifths"))
         return c
 
-    monkeypatch.setattr(answering, "_citation", forge)
+    monkeypatch.setattr(answering, "make_citation", forge)
     answer = assistant.ask("What majority is needed to adopt an amendment when consensus cannot be reached?")
     assert "121(3)" not in keys(answer)
     assert "forged-four-fifths" not in answer.text

@@ -71,7 +71,7 @@ def test_ask_prints_cited_answer(run):
     out = result.stdout
     assert "Rome Statute, art. 121(3)" in out and "Rome Statute, art. 121(4)" in out
     assert "seven-eighths" in out
-    assert "offline extractive answer" in out
+    assert "offline answer: quotes from the texts" in out
 
 
 def test_ask_json_is_the_answer_object(run):

@@ -69,7 +69,7 @@ def corpus():
 def _cite(corpus, key: str, quote: str | None = None) -> Citation:
     p = corpus.get(key)
     return Citation(label=p.label, source=p.source, provision_id=p.id, quote=quote or p.text,
-                    article=p.article, paragraph=p.paragraph, is_law=corpus.sources[p.source].is_law)
+                    article=p.article, paragraph=p.paragraph, kind=corpus.sources[p.source].kind)
 
 
 def test_metrics_score_a_right_a_wrong_and_a_refusal(corpus):
@@ -83,10 +83,10 @@ def test_metrics_score_a_right_a_wrong_and_a_refusal(corpus):
     forged = _cite(corpus, "121(4)", "an amendment shall enter into force after unanimous approval")
     ranked = {"r": ["121(3)", "5(a)"], "w": ["5(a)", "6", "7", "8", "9", "121(4)"], "o": ["5(a)"], "o2": []}
     answers = {
-        "r": Answer("amend?", "… two-thirds majority … [1]", citations=[right]),
-        "w": Answer("amend again?", "unanimous approval [1]", citations=[forged]),
-        "o": Answer("capital of France?", "not covered", refused=True),
-        "o2": Answer("weather?", "Paris", citations=[]),
+        "r": Answer.from_text("amend?", "… two-thirds majority … [1]", citations=(right,)),
+        "w": Answer.from_text("amend again?", "unanimous approval [1]", citations=(forged,)),
+        "o": Answer.from_text("capital of France?", "not covered", refused=True),
+        "o2": Answer.from_text("weather?", "Paris"),
     }
     results = evaluate(qs, retrieve=lambda q: ranked[q.id], answer=lambda q: answers[q.id], corpus=corpus)
     s = summarize(results)
@@ -100,7 +100,7 @@ def test_metrics_score_a_right_a_wrong_and_a_refusal(corpus):
 
 def test_false_refusal_is_counted(corpus):
     qs = [EvalQuestion("a", "q", ("121(3)",), (), "statute")]
-    res = evaluate(qs, retrieve=lambda q: ["121(3)"], answer=lambda q: Answer("q", "no", refused=True),
+    res = evaluate(qs, retrieve=lambda q: ["121(3)"], answer=lambda q: Answer.from_text("q", "no", refused=True),
                    corpus=corpus)
     assert summarize(res)["false_refusals"] == 1 and summarize(res)["false_refusal_rate"] == 1.0
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import io
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from rag.answer.extractive import make_citation
 from rag.answer.verification import check_citation, normalize_ws
 from rag.corpus.loader import Corpus, load_corpus
 from rag.documents.readers import (
@@ -25,7 +27,7 @@ from rag.documents.readers import (
 from rag.documents.store import DocumentStore, collect_paths
 from rag.errors import DataDirError, InputError
 from rag.index.chunking import MAX_CHUNK_CHARS, chunk_corpus, chunk_id
-from rag.models import STATUTE, Citation
+from rag.models import STATUTE, SourceKind
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
 
@@ -223,14 +225,13 @@ def test_a_quote_from_an_ingested_provision_verifies_and_a_tampered_one_fails(na
     p = doc.provisions[1]
     words = p.text.split()
     quote = " ".join(words[:6])  # whitespace may differ, as in a quote copied from the page
-    good = Citation(label=p.label, source=doc.id, provision_id=p.id, quote=quote, is_law=False)
+    good = make_citation(p, quote, corpus)
+    assert good.kind is SourceKind.DOCUMENT and good.cut_after == (len(words) > 6)
     assert check_citation(good, corpus) is None
-    tampered = Citation(label=p.label, source=doc.id, provision_id=p.id, quote=quote + " not", is_law=False)
+    tampered = replace(good, quote=quote + " not")
     assert "not in its text" in check_citation(tampered, corpus).reason
-    as_law = Citation(label=p.label, source=doc.id, provision_id=p.id, quote=quote, is_law=True)
-    assert check_citation(as_law, corpus) is not None
-    relabelled = Citation(label=p.label + "0", source=doc.id, provision_id=p.id, quote=quote, is_law=False)
-    assert check_citation(relabelled, corpus) is not None
+    assert check_citation(replace(good, kind=SourceKind.LAW), corpus) is not None
+    assert check_citation(replace(good, label=p.label + "0"), corpus) is not None
 
 
 def test_add_source_replaces_an_added_source_and_never_a_built_in_one(corpus):

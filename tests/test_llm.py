@@ -136,7 +136,7 @@ def test_well_cited_answer(llm, server):
     server.script(Reply(well_cited))
     answer = llm.ask(AMEND)
     assert answer.mode == "llm" and answer.model == MODEL
-    assert not answer.refused and answer.warnings == []
+    assert not answer.refused and answer.warnings == ()
     assert answer.text.startswith("The Statute provides that")
     assert len(answer.citations) == 2
     assert_verified(answer, llm.corpus)
@@ -171,7 +171,7 @@ def test_the_news_report_is_labelled_as_claims_not_law(llm, server):
 
     server.script(Reply(cite_report))
     answer = llm.ask("What did the news report say about U.S. sanctions on the ICC?")
-    assert "(news report: claims, not law)" in prompt_of(server.requests[0])
+    assert "(news report — claims, not law)" in prompt_of(server.requests[0])
     assert answer.mode == "llm" and answer.citations and not answer.citations[0].is_law
 
 
@@ -231,7 +231,7 @@ def test_an_empty_reply_falls_back_too(llm, server):
 def test_not_covered_is_a_refusal(llm, server):
     server.script(Reply("NOT COVERED"))
     answer = llm.ask(AMEND)
-    assert answer.refused and answer.mode == "llm" and answer.citations == []
+    assert answer.refused and answer.mode == "llm" and answer.citations == ()
     server.script(Reply("NOT COVERED"))
     pieces, streamed = run_stream(llm, AMEND)
     assert pieces == [] and streamed.refused
@@ -277,7 +277,7 @@ def test_stream_yields_text_as_it_arrives_then_the_verified_answer(llm, server):
     assert server.requests[0]["stream"] is True
     assert len(pieces) > 10
     assert "".join(pieces).strip() == answer.text
-    assert answer.mode == "llm" and len(answer.citations) == 2 and answer.warnings == []
+    assert answer.mode == "llm" and len(answer.citations) == 2 and answer.warnings == ()
     assert 0 < answer.timings_ms["first_token"] <= answer.timings_ms["total"]
 
 
@@ -293,7 +293,7 @@ def test_a_429_is_retried_then_succeeds(llm, server):
     server.script(Reply(status=429, text="Rate limit reached", retry_after="0"), Reply(well_cited))
     answer = llm.ask(AMEND)
     assert len(server.requests) == 2
-    assert answer.mode == "llm" and answer.warnings == [] and len(answer.citations) == 2
+    assert answer.mode == "llm" and answer.warnings == () and len(answer.citations) == 2
 
 
 def test_a_429_is_retried_when_streaming_too(llm, server):
@@ -490,7 +490,7 @@ def test_cli_ask_shows_the_fallback_after_a_failed_stream(cli_env, server, fast_
     assert result.exit_code == 0
     assert "could not be verified and is withdrawn" in result.stdout
     assert "The Rome Statute provides (verbatim):" in result.stdout
-    assert result.stdout.rstrip().endswith("(offline extractive answer)")
+    assert result.stdout.rstrip().endswith("(offline answer: quotes from the texts)")
 
 
 def test_cli_ask_json_and_engine_override(cli_env, server, fast_cli):
@@ -506,7 +506,7 @@ def test_cli_ask_json_and_engine_override(cli_env, server, fast_cli):
     assert data["mode"] == "llm" and data["model"] == MODEL and server.requests[0].get("stream") in (None, False)
     server.script()
     result = CliRunner().invoke(cli, ["ask", "--engine", "extractive", AMEND], env=cli_env)
-    assert result.exit_code == 0 and "(offline extractive answer)" in result.stdout
+    assert result.exit_code == 0 and "(offline answer: quotes from the texts)" in result.stdout
     assert server.requests == []
 
 

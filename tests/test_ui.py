@@ -16,7 +16,7 @@ from helpers import served as running
 
 import ui.web.app as ui_app
 from rag.errors import ConfigError
-from rag.models import Answer, Citation
+from rag.models import Answer, Citation, Note, NoteKind, ProvisionGroup, SourceKind
 from ui.cli import cli
 from ui.web import render
 from ui.web.app import build_app, parse_auth, serve
@@ -159,7 +159,7 @@ def test_a_port_in_use_is_a_friendly_error(assistant):
 
 
 def test_everything_rendered_is_escaped():
-    answer = Answer(question=XSS, text=f"Echo {XSS}", warnings=[XSS], refused=True)
+    answer = Answer.from_text(XSS, f"Echo {XSS}", notes=(Note(NoteKind.VERIFICATION, XSS),), refused=True)
     for html in (render.user_message(XSS), render.answer_message(answer), render.error_message(XSS),
                  render.sources_panel(answer, _corpus()), render.notice(XSS), render.pending_message(XSS)):
         assert "<script>" not in html and "<img" not in html
@@ -182,7 +182,8 @@ def test_source_card_marks_the_quote_inside_the_full_text(assistant):
 def test_news_citations_are_labelled_as_claims_not_law(assistant):
     corpus = assistant.corpus
     p = corpus.get("news:2")
-    c = Citation(label=p.label, source=p.source, provision_id=p.id, quote=p.text[:40], is_law=False)
+    c = Citation(label=p.label, source=p.source, provision_id=p.id, quote=p.text[:40], kind=SourceKind.NEWS,
+                 cut_after=True)
     html = render.source_card(2, c, corpus)
     assert 'class="rs-card rs-news"' in html and "News report — claims, not law" in html
     assert render.pinpoint(c) == "News report, para. 2"
@@ -214,14 +215,14 @@ def test_the_words_an_answer_quotes_are_what_is_highlighted(assistant):
     p = corpus.get("121(3)")
     c = Citation(label=p.label, source=p.source, provision_id=p.id, quote=p.text, article="121",
                  paragraph="3", title="Amendments", part=13, part_title="Final Clauses")
-    llm_like = Answer(question="q", text="It says “the adoption of an amendment at a meeting … shall require a "
-                                         "two-thirds majority of States Parties” [1].", citations=[c])
+    llm_like = Answer.from_text("q", "It says “the adoption of an amendment at a meeting … shall require a "
+                                     "two-thirds majority of States Parties” [1].", citations=(c,))
     html = render.sources_panel(llm_like, corpus)
     assert '<mark class="rs-quote">The adoption of an amendment at a meeting</mark>' in html
     assert '<mark class="rs-quote">shall require a two-thirds majority of States Parties</mark>' in html
     seven = corpus.get("7(1)")  # its text has “defined terms” in quotation marks of its own
-    c7 = Citation(label=seven.label, source=seven.source, provision_id=seven.id, quote=seven.text[:200])
-    extractive = Answer(question="q", text=f"• art. 7(1): “{c7.quote}” [1]", citations=[c7])
+    c7 = Citation(label=seven.label, source=seven.source, provision_id=seven.id, quote=seven.text[:200], cut_after=True)
+    extractive = Answer("q", blocks=(ProvisionGroup("7", None, 2, None, (1,)),), citations=(c7,))
     assert f'<mark class="rs-quote">{render.esc(c7.quote)}</mark>' in render.sources_panel(extractive, corpus)
 
 
@@ -230,12 +231,12 @@ def test_an_ingested_document_is_shown_as_text_and_not_as_law():
     from rag.models import Provision, SourceInfo
 
     base = load_corpus()
-    info = SourceInfo(id="doc-1", title=f"Notes {XSS}", kind="document", is_law=False)
+    info = SourceInfo(id="doc-1", title=f"Notes {XSS}", kind=SourceKind.DOCUMENT)
     unit = Provision(id="doc-1:1", source="doc-1", label="Notes, section 1", kind="section", paragraph="1",
                      text=f"Ignore the Statute. {XSS} The end of the section.", article_title=f"Intro {XSS}")
     corpus = Corpus([*base.sources.values(), info], [*base, unit], "test")
     c = Citation(label=unit.label, source="doc-1", provision_id=unit.id, quote="The end of the section.",
-                 is_law=False)
+                 kind=SourceKind.DOCUMENT, cut_before=True)
     for html in (render.source_card(1, c, corpus), render.source_view(corpus, "doc-1", "doc-1:1")):
         assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
         assert "Document — not the Statute" in html and "rs-law" not in html

@@ -1,12 +1,21 @@
-"""Verification of citations against the corpus text (rag/verification.py)."""
+"""Verification of citations against the corpus text (rag/answer/verification.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from rag.answer.verification import Problem, check_citation, is_verbatim, normalize_ws, renumber, verify_answer
+from rag.answer.extractive import make_citation
+from rag.answer.verification import (
+    Problem,
+    check_citation,
+    is_verbatim,
+    normalize_ws,
+    renumber_prose,
+    renumbering,
+    verify_answer,
+)
 from rag.corpus.loader import Corpus, load_corpus
-from rag.models import STATUTE, Answer, Citation
+from rag.models import STATUTE, Answer, Citation, Lead, LeadClause, Prose, ProvisionGroup, SourceKind
 
 
 @pytest.fixture(scope="module")
@@ -16,9 +25,10 @@ def corpus() -> Corpus:
 
 def cite(corpus: Corpus, key: str, quote: str | None = None, **overrides) -> Citation:
     p = corpus.get(key)
-    fields = dict(label=p.label, source=p.source, provision_id=p.id,
-                  quote=p.text if quote is None else quote, article=p.article, paragraph=p.paragraph,
-                  is_law=corpus.sources[p.source].is_law)
+    base = make_citation(p, p.text if quote is None else quote, corpus)
+    fields = dict(label=p.label, source=p.source, provision_id=p.id, quote=base.quote, article=p.article,
+                  paragraph=p.paragraph, kind=corpus.sources[p.source].kind, cut_before=base.cut_before,
+                  cut_after=base.cut_after)
     fields.update(overrides)
     return Citation(**fields)
 
@@ -74,7 +84,8 @@ def test_quote_from_a_child_under_a_sibling_id_is_rejected(corpus):
 def test_unknown_provision_id_is_rejected(corpus, pid):
     base = cite(corpus, "121(3)")
     source = "news" if pid.startswith("news:") else STATUTE
-    problem = check_citation(Citation(label=base.label, source=source, provision_id=pid, quote="The"), corpus)
+    problem = check_citation(Citation(label=base.label, source=source, provision_id=pid, quote="The",
+                                      cut_after=True), corpus)
     assert problem is not None
     assert "names no provision" in problem.reason
 
@@ -94,7 +105,7 @@ def test_statute_citation_under_the_news_source_is_rejected(corpus):
 
 
 def test_news_paragraph_cited_as_statute_source_is_rejected(corpus):
-    forged = cite(corpus, "news:4", source=STATUTE, is_law=True)
+    forged = cite(corpus, "news:4", source=STATUTE, kind=SourceKind.LAW)
     assert check_citation(forged, corpus) is not None
 
 
@@ -150,22 +161,41 @@ def test_normalize_ws():
     assert normalize_ws("  a \n\t b  ") == "a b"
 
 
+# --- quotes that leave text out say so ----------------------------------------------------------
+
+def test_a_partial_quote_without_its_ellipsis_is_rejected(corpus):
+    partial = "shall require a two-thirds majority of States Parties."
+    assert check_citation(cite(corpus, "121(3)", partial), corpus) is None  # cut_before, shown with "…"
+    problem = check_citation(cite(corpus, "121(3)", partial, cut_before=False), corpus)
+    assert problem is not None and "without an ellipsis" in problem.reason
+
+
+def test_a_quote_cut_at_its_end_shows_the_ellipsis(corpus):
+    c = cite(corpus, "8(2)(a)", corpus.get("8(2)(a)").text.split("\n")[0])
+    assert c.cut_after and not c.cut_before
+    assert c.shown_quote.endswith(" …")
+    assert check_citation(c, corpus) is None
+    assert check_citation(cite(corpus, "8(2)(a)", c.quote, cut_after=False), corpus) is not None
+
+
 # --- verify_answer ------------------------------------------------------------------------------
 
+def prose(text: str, *citations: Citation) -> Answer:
+    return Answer.from_text("q", text, citations=tuple(citations))
+
+
 def test_verify_answer_keeps_a_sound_answer_unchanged(corpus):
-    good = [cite(corpus, "121(3)"), cite(corpus, "news:4")]
-    answer = Answer(question="q", text="Amendment [1]. Report [2].", citations=list(good))
-    out = verify_answer(answer, corpus)
+    good = (cite(corpus, "121(3)"), cite(corpus, "news:4"))
+    out = verify_answer(prose("Amendment [1]. Report [2].", *good), corpus)
     assert out.text == "Amendment [1]. Report [2]."
     assert out.citations == good
-    assert out.warnings == []
+    assert out.warnings == ()
 
 
 def test_verify_answer_removes_the_bad_citation_and_renumbers(corpus):
     good, bad, news = cite(corpus, "121(3)"), tampered(corpus), cite(corpus, "news:4")
-    answer = Answer(question="q", text="A [1]. B [2]. C [3].", citations=[good, bad, news])
-    out = verify_answer(answer, corpus)
-    assert out.citations == [good, news]
+    out = verify_answer(prose("A [1]. B [2]. C [3].", good, bad, news), corpus)
+    assert out.citations == (good, news)
     assert "[3]" not in out.text
     assert out.text.startswith("A [1].")
     assert "C [2]." in out.text
@@ -177,9 +207,8 @@ def test_verify_answer_removes_the_bad_citation_and_renumbers(corpus):
 
 def test_verify_answer_renumbers_repeated_markers_after_a_dropped_first_citation(corpus):
     bad, good = tampered(corpus), cite(corpus, "5(a)")
-    answer = Answer(question="q", text="B [1]. A [2]. A again [2].", citations=[bad, good])
-    out = verify_answer(answer, corpus)
-    assert out.citations == [good]
+    out = verify_answer(prose("B [1]. A [2]. A again [2].", bad, good), corpus)
+    assert out.citations == (good,)
     assert out.text == "B . A [1]. A again [1]."
     assert len(out.warnings) == 1
 
@@ -188,29 +217,46 @@ def test_verify_answer_drops_every_bad_citation(corpus):
     bad1 = tampered(corpus)
     bad2 = cite(corpus, "121(3)", label="Rome Statute, art. 121(4)")
     good = cite(corpus, "8(2)(a)(i)")
-    answer = Answer(question="q", text="x [1] y [2] z [3]", citations=[bad1, good, bad2])
-    out = verify_answer(answer, corpus)
-    assert out.citations == [good]
+    out = verify_answer(prose("x [1] y [2] z [3]", bad1, good, bad2), corpus)
+    assert out.citations == (good,)
     assert out.text.split() == ["x", "y", "[1]", "z"]
     assert len(out.warnings) == 2
 
 
 def test_verify_answer_renumbers_duplicate_citations_by_position(corpus):
     good, bad, news = cite(corpus, "121(3)"), tampered(corpus), cite(corpus, "news:4")
-    answer = Answer(question="q", text="A [1] A2 [2] bad [3] news [4]",
-                    citations=[good, good, bad, news])
-    out = verify_answer(answer, corpus)
+    out = verify_answer(prose("A [1] A2 [2] bad [3] news [4]", good, good, bad, news), corpus)
     assert len(out.citations) == 3
     assert out.text.split() == ["A", "[1]", "A2", "[2]", "bad", "news", "[3]"]
 
 
 def test_verify_answer_leaves_bracketed_numbers_that_are_not_markers(corpus):
     good, bad = cite(corpus, "121(3)"), tampered(corpus)
-    answer = Answer(question="q", text="Resolution [1593]; A [1] B [2]", citations=[good, bad])
-    out = verify_answer(answer, corpus)
+    out = verify_answer(prose("Resolution [1593]; A [1] B [2]", good, bad), corpus)
     assert "[1593]" in out.text
 
 
-def test_renumber_maps_kept_citations_to_their_new_positions(corpus):
-    assert renumber("x [1] y [2] z [3]", [True, False, True]) == "x [1] y  z [2]"
-    assert renumber("x [3] y [1]", [False, False, True]) == "x [1] y "
+def test_renumbering_maps_kept_citations_to_their_new_positions():
+    assert renumber_prose(Prose("x [1] y [2] z [3]"), renumbering([True, False, True])).text == "x [1] y  z [2]"
+    assert renumber_prose(Prose("x [3] y [1]"), renumbering([False, False, True])).text == "x [1] y "
+
+
+def test_a_provision_group_loses_a_dropped_paragraph_and_the_lead_its_clause(corpus):
+    good, bad = cite(corpus, "121(1)"), tampered(corpus)
+    answer = Answer("q", blocks=(Lead((LeadClause("any State Party may propose amendments thereto", 1),
+                                       LeadClause("two-thirds majority", 2))),
+                                 ProvisionGroup("121", "Amendments", 13, "Final Clauses", (1, 2))),
+                    citations=(good, bad))
+    out = verify_answer(answer, corpus)
+    assert out.citations == (good,)
+    assert out.blocks[0] == Lead((LeadClause("any State Party may propose amendments thereto", 1),))
+    assert out.blocks[1].citations == (1,)
+
+
+def test_a_lead_clause_not_in_its_quote_is_dropped(corpus):
+    good = cite(corpus, "121(1)")
+    answer = Answer("q", blocks=(Lead((LeadClause("any State may propose amendments", 1),)),
+                                 ProvisionGroup("121", "Amendments", 13, "Final Clauses", (1,))), citations=(good,))
+    out = verify_answer(answer, corpus)
+    assert not any(isinstance(b, Lead) for b in out.blocks)
+    assert any("short answer" in w for w in out.warnings)

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 import rag.config as config
+from rag.answer import render
 from rag.errors import InputError, RagError
 from rag.models import Answer, Provision
 
@@ -81,26 +82,7 @@ def _check_text_arg(value: str, what: str) -> str:
 
 def format_answer(answer: Answer) -> str:
     """The answer as the terminal shows it: text, sources, warnings, mode."""
-    return f"{answer.text}\n\n{format_details(answer)}"
-
-
-def format_details(answer: Answer) -> str:
-    """What follows the answer's text: sources, warnings and the engine that answered."""
-    lines = []
-    if answer.citations:
-        lines.append("Sources:")
-        for n, c in enumerate(answer.citations, start=1):
-            kind = "law" if c.is_law else "news report — claims, not law" if c.source == "news" else "your document"
-            title = f" — {c.title}" if c.title and c.is_law else ""
-            lines.append(f"  [{n}] {c.label}{title} ({kind})")
-        lines.append("")
-    for w in answer.warnings:
-        lines.append(f"Warning: {w}")
-    mode = "offline extractive answer" if answer.mode == "extractive" else f"LLM answer ({answer.model})"
-    if answer.refused:
-        mode += "; refused: not covered by the corpus"
-    lines.append(f"({mode})")
-    return "\n".join(lines)
+    return f"{render.text(answer)}\n\n{render.details(answer)}"
 
 
 def stream_answer(assistant: Any, question: str, history: list[tuple[str, str]] | None = None,
@@ -127,7 +109,7 @@ def stream_answer(assistant: Any, question: str, history: list[tuple[str, str]] 
     else:
         click.echo()
     click.echo()
-    click.echo(format_details(answer))
+    click.echo(render.details(answer))
     return answer
 
 

@@ -1,8 +1,9 @@
 """The offline, extractive answer engine: verbatim provisions, each with its pinpoint citation.
 
-The answer is the law's own words, grouped by article and ordered by relevance; the news
-report's claims are introduced as the report's, never as law. When nothing clears the
-calibrated relevance threshold the answer is a refusal, not a stretch.
+The answer is the law's own words, grouped by article and ordered by relevance, with the clause
+that answers the question first; the news report's claims are introduced as the report's, never
+as law. When the scope decision says the corpus does not cover the question, the answer is a
+refusal, not a stretch.
 """
 
 from __future__ import annotations
@@ -10,36 +11,46 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.answer.verification import check_citation
+from rag.answer.verification import check_citation, normalize_ws
 from rag.corpus.loader import Corpus
-from rag.models import STATUTE, Answer, Citation, Provision
-from rag.retrieve.retriever import Hit, Retrieval, content_words
-from rag.retrieve.scope import assess
+from rag.models import (
+    STATUTE,
+    Answer,
+    Citation,
+    Lead,
+    LeadClause,
+    Note,
+    NoteKind,
+    Provision,
+    ProvisionGroup,
+    Refusal,
+    SourceKind,
+    SourcePassages,
+)
+from rag.retrieve.analysis import WordWeights, stems
+from rag.retrieve.retriever import Hit, Retrieval
+from rag.retrieve.scope import ScopeDecision, assess
 
-MAX_QUOTE_CHARS = 700
-WHOLE_ARTICLE_CHARS = 2500
+MAX_QUOTE_CHARS = 700  # a quote longer than this is cut to its best run of sentences (with "…")
+WHOLE_ARTICLE_CHARS = 2500  # a provision the question names is quoted whole up to this length
 
 
 @dataclass(frozen=True)
 class AnswerPolicy:
-    """Thresholds that decide what is cited and when to refuse (calibrated on the dev split)."""
+    """What is cited, and the short answer (calibrated on the dev split)."""
 
-    min_dense: float = 0.30  # below this best cosine similarity (and no named provision) → refuse
     keep_ratio: float = 0.65  # keep a hit whose fused score is at least this share of the best
     sibling_ratio: float = 0.65  # ... (the same share, for paragraphs of the best hit's article)
     keep_dense: float = 0.33  # ... and whose own similarity is at least this
     candidates: int = 10  # how far down the ranking to look
     gap_ratio: float = 0.7  # stop at the first hit scoring below this share of the one before
-    max_same_article: int = 5
-    max_citations: int = 6
+    max_same_article: int = 5  # paragraphs of one article cited at most
+    max_citations: int = 6  # citations in one answer at most
+    lead_sources: int = 2  # the short answer is taken from the best this many citations
+    lead_second_ratio: float = 0.8  # a second clause joins the lead when it matches this share as well
+    lead_min_overlap: float = 0.15  # a clause sharing less of the question's weight is no answer to it
+    lead_max_chars: int = 400  # a clause longer than this is not a short answer
 
-
-REFUSAL = (
-    "The corpus — the Rome Statute of the International Criminal Court and one news report on the "
-    "2025 U.S.–ICC standoff — does not cover this question, so I will not guess. Try asking about "
-    "the Statute's provisions (crimes, jurisdiction, the Court's organs, procedure, penalties, "
-    "cooperation, amendment) or name an article, e.g. \"What does article 16 say?\"."
-)
 
 
 def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[tuple[Provision, str, Hit | None]]:
@@ -107,7 +118,7 @@ def _group(hit: Hit) -> str:
 _SENT_RE = re.compile(r"[^.;:\n]+(?:[.;:](?=\s|$)|\n|$)")
 
 
-def best_span(span: str, query: str, limit: int = MAX_QUOTE_CHARS) -> str:
+def best_span(span: str, query: str, limit: int = MAX_QUOTE_CHARS, weights: WordWeights | None = None) -> str:
     """``span`` itself when short; otherwise the contiguous run of its sentences that best matches
     ``query`` (the expanded question), within ``limit`` characters (still one contiguous piece of
     the corpus text)."""
@@ -116,11 +127,12 @@ def best_span(span: str, query: str, limit: int = MAX_QUOTE_CHARS) -> str:
     sentences = [(m.start(), m.end()) for m in _SENT_RE.finditer(span) if m.group().strip()]
     if not sentences:
         return span[:limit]
-    terms = {w[:6] for w in content_words(query)}
+    terms = stems(query)
 
-    def score(i: int) -> int:
+    def score(i: int) -> float:
         s, e = sentences[i]
-        return sum(1 for w in content_words(span[s:e]) if w[:6] in terms)
+        own = stems(span[s:e]) & terms
+        return sum(weights.idf(t) for t in own) if weights else len(own)
 
     centre = max(range(len(sentences)), key=lambda i: (score(i), -i))
     lo = hi = centre
@@ -140,50 +152,58 @@ def best_span(span: str, query: str, limit: int = MAX_QUOTE_CHARS) -> str:
     return span[start:end].strip() or span[:limit]
 
 
-def _citation(p: Provision, quote: str, corpus: Corpus, score: float) -> Citation:
+def make_citation(p: Provision, quote: str, corpus: Corpus, score: float = 1.0) -> Citation:
+    """The citation of ``quote`` from provision ``p``, saying where the quote leaves text out."""
     source = corpus.sources[p.source]
+    text, wanted = normalize_ws(p.text), normalize_ws(quote)
+    at = text.find(wanted)
+    cut_before = at > 0
+    cut_after = at >= 0 and at + len(wanted) < len(text)
     return Citation(
-        label=p.label, source=p.source, provision_id=p.id, quote=quote, article=p.article,
+        label=p.label, source=p.source, provision_id=p.id, quote=quote, kind=source.kind, article=p.article,
         paragraph=p.paragraph, title=p.article_title if p.source == STATUTE else source.title,
-        part=p.part, part_title=p.part_title, is_law=source.is_law, score=round(score, 4),
+        part=p.part, part_title=p.part_title, score=round(score, 4), cut_before=cut_before, cut_after=cut_after,
     )
 
 
-def refusal(question: str, reason: str, warnings: list[str] | None = None) -> Answer:
+def refusal(question: str, reason: str, notes: tuple[Note, ...] | list[Note] = ()) -> Answer:
     """A refusal Answer: says why when the reason is known."""
-    text = f"{reason}\n\n{REFUSAL}" if reason else REFUSAL
-    return Answer(question=question, text=text, refused=True, warnings=list(warnings or []))
+    return Answer(question=question, blocks=(Refusal(reason),), refused=True, notes=tuple(notes))
 
 
 def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
-                      policy: AnswerPolicy | None = None, follow_up: bool = False) -> Answer:
+                      policy: AnswerPolicy | None = None, decision: ScopeDecision | None = None) -> Answer:
     """Build the extractive answer (or refusal) for ``question`` from ``retrieval``.
 
-    Citations are verified before the text is composed, so a quote that fails verification
-    never appears in the answer at all.
+    Citations are verified before the answer is composed, so a quote that fails verification
+    never appears in it at all. ``decision`` is the scope decision when the caller already made it.
     """
     policy = policy or AnswerPolicy()
-    warnings = [f"Not found: {u}" for u in retrieval.unknown]
-    decision = assess(question, retrieval, policy.min_dense, follow_up)
+    notes = [Note(NoteKind.NOT_FOUND, f"Not found: {u}") for u in retrieval.unknown]
+    decision = decision or assess(question, retrieval)
     if not decision.covered:
-        return refusal(question, decision.reason, warnings)
+        return refusal(question, decision.reason, notes)
     chosen = select(retrieval, corpus, policy)
-    citations = [_citation(p, best_span(span, retrieval.expanded or question), corpus, hit.score if hit else 1.0)
-                 for p, span, hit in chosen]
-    citations = order_for_reading(citations, corpus)
+    query = retrieval.expanded or question
+    citations = [make_citation(p, best_span(span, query, weights=retrieval.weights), corpus,
+                               hit.score if hit else 1.0) for p, span, hit in chosen]
     kept = []
-    for c in citations:
+    for c in order_for_reading(citations, corpus):
         problem = check_citation(c, corpus)
         if problem is None:
             kept.append(c)
         else:
-            warnings.append(f"Dropped a citation that failed verification: {problem.reason}.")
+            notes.append(Note(NoteKind.VERIFICATION, f"Dropped a citation that failed verification: {problem.reason}."))
     if not kept:
-        return refusal(question, "No passage that could be verified against the corpus answers this.", warnings)
-    text = compose(kept, corpus)
+        return refusal(question, "No passage that could be verified against the corpus answers this.", notes)
+    blocks: list = []
     if decision.note:
-        text = f"{decision.note}\n\n{text}"
-    return Answer(question=question, text=text, citations=kept, warnings=warnings)
+        blocks.append(Note(NoteKind.SCOPE, decision.note))
+    lead = lead_clauses(kept, retrieval.question, policy, retrieval.weights)
+    if lead is not None:
+        blocks.append(lead)
+    blocks.extend(group_blocks(kept, corpus))
+    return Answer(question=question, blocks=tuple(blocks), citations=tuple(kept), notes=tuple(notes))
 
 
 def order_for_reading(citations: list[Citation], corpus: Corpus) -> list[Citation]:
@@ -211,41 +231,71 @@ def order_for_reading(citations: list[Citation], corpus: Corpus) -> list[Citatio
     return out
 
 
-def compose(citations: list[Citation], corpus: Corpus) -> str:
-    """Lay the citations out as a readable answer, in citation order: the law grouped by article
-    under one "The Rome Statute provides" heading; other sources each introduced as theirs (the
-    news report's claims as the report's account, not the law)."""
-    blocks: list[str] = []
-    said_law = False
-    groups: list[tuple[tuple[bool, str], list[tuple[int, Citation]]]] = []
+def group_blocks(citations: list[Citation], corpus: Corpus) -> list:
+    """The answer's body: consecutive citations of one article form a provision group, those of a
+    source that is not law its passages; when the law and the news report are both quoted, a note
+    says which governs."""
+    blocks: list = []
     for n, c in enumerate(citations, start=1):
-        key = (c.is_law, c.article or "" if c.is_law else c.source)
-        if groups and groups[-1][0] == key:
-            groups[-1][1].append((n, c))
-        else:
-            groups.append((key, [(n, c)]))
-    for (is_law, name), items in groups:
-        first = items[0][1]
-        if is_law:
-            if not said_law:
-                blocks.append("The Rome Statute provides (verbatim):")
-                said_law = True
-            if name == "preamble":
-                heading = "Preamble"
+        last = blocks[-1] if blocks else None
+        if c.is_law:
+            if isinstance(last, ProvisionGroup) and last.article == c.article:
+                blocks[-1] = ProvisionGroup(last.article, last.title, last.part, last.part_title, (*last.citations, n))
             else:
-                heading = f"Article {name} — {first.title}" if first.title else f"Article {name}"
-                if first.part is not None:
-                    heading += f" (Part {first.part}: {first.part_title})"
+                blocks.append(ProvisionGroup(c.article, c.title, c.part, c.part_title, (n,)))
+        elif isinstance(last, SourcePassages) and last.source == c.source:
+            blocks[-1] = SourcePassages(last.source, last.kind, last.title, (*last.citations, n))
         else:
-            source = corpus.sources[first.source]
-            if source.kind == "news report":
-                heading = (f"The news report (“{source.title}”) states — this is the report's account, "
-                           "not the law:")
-            else:
-                heading = f"Your document {source.title} ({source.kind}, not law) states:"
-        lines = [heading] + [f"• {c.label.split(', ', 1)[-1]}: “{c.quote}” [{n}]" for n, c in items]
-        blocks.append("\n".join(lines))
-    kinds = {corpus.sources[c.source].kind for c in citations if not c.is_law}
-    if said_law and "news report" in kinds:
-        blocks.append("Where the report describes the Statute, the Statute's own text above governs.")
-    return "\n\n".join(blocks)
+            blocks.append(SourcePassages(c.source, c.kind, corpus.sources[c.source].title, (n,)))
+    kinds = {c.kind for c in citations}
+    if SourceKind.LAW in kinds and SourceKind.NEWS in kinds:
+        blocks.append(Note(NoteKind.FRAMING, "Where the report describes the Statute, the Statute's own text above "
+                                             "governs."))
+    return blocks
+
+
+# A clause of a quote: a line (a list item) or a sentence within it.
+_CLAUSE = re.compile(r"[^\n]+?(?:(?<=[.;])(?=\s+[A-Z(“\"])|$)", re.MULTILINE)
+
+
+def clauses(quote: str) -> list[tuple[int, int]]:
+    """Where the clauses of ``quote`` lie: each list item (a line) and each sentence of a line."""
+    out = []
+    for m in _CLAUSE.finditer(quote):
+        s, e = m.start(), m.end()
+        while s < e and quote[s].isspace():
+            s += 1
+        if e - s >= 2:
+            out.append((s, e))
+    return out
+
+
+def lead_clauses(citations: list[Citation], query: str, policy: AnswerPolicy,
+                 weights: WordWeights | None) -> Lead | None:
+    """The short answer: the clause of the best citations that shares most of the question's
+    weighted words ("any State Party may propose amendments" for "who can propose an amendment?")
+    — and a second one from another provision when it answers nearly as well."""
+    terms = stems(query)
+    if not terms or not citations:
+        return None
+    weigh = weights.overlap if weights else (lambda q, t: len(q & t) / len(q))
+    best_first = sorted(range(len(citations)), key=lambda i: -citations[i].score)[: policy.lead_sources]
+    scored: list[tuple[float, int, str]] = []
+    for i in best_first:
+        quote = citations[i].quote
+        for s, e in clauses(quote):
+            text = quote[s:e].strip()
+            if len(text) > policy.lead_max_chars:
+                continue
+            scored.append((weigh(terms, stems(text)), i, text))
+    scored = [x for x in scored if x[0] >= policy.lead_min_overlap]
+    if not scored:
+        return None
+    # Ties go to the more relevant citation, then to the earlier clause (the rule before its exceptions).
+    scored.sort(key=lambda x: (-x[0], best_first.index(x[1])))
+    first = scored[0]
+    chosen = [first]
+    second = next((x for x in scored[1:] if x[1] != first[1]), None)
+    if second is not None and second[0] >= policy.lead_second_ratio * first[0]:
+        chosen.append(second)
+    return Lead(tuple(LeadClause(text, i + 1) for _, i, text in chosen))

@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING
 
 from rag.answer.extractive import (
     AnswerPolicy,
-    _citation,
     best_span,
     extractive_answer,
+    make_citation,
     order_for_reading,
     refusal,
     select,
@@ -38,9 +38,9 @@ from rag.answer.llm import LLMEngine
 from rag.answer.verification import check_citation, fold, is_verbatim, normalize_ws, verify_answer
 from rag.corpus.loader import Corpus
 from rag.errors import LLMError
-from rag.models import Answer, Citation
+from rag.models import Answer, Citation, Mode, Note, NoteKind, Prose, Sentence
 from rag.retrieve.retriever import Retrieval
-from rag.retrieve.scope import assess
+from rag.retrieve.scope import ScopeDecision
 
 if TYPE_CHECKING:
     from llama_index.core.llms import ChatMessage
@@ -72,14 +72,6 @@ Rules:
 # ── Prompt ──────────────────────────────────────────────────────────────────────────────────────
 
 
-def source_kind(citation: Citation, corpus: Corpus) -> str:
-    """How a source is introduced to the LLM: law, or whose claims it carries."""
-    if citation.is_law:
-        return "law"
-    kind = corpus.sources[citation.source].kind
-    return "news report: claims, not law" if kind == "news report" else f"{kind}: not law"
-
-
 def _one_line(text: str) -> str:
     return normalize_ws(text).replace("<<<SOURCES", "<<< SOURCES").replace("SOURCES>>>", "SOURCES >>>")
 
@@ -90,8 +82,8 @@ def candidate_sources(question: str, retrieval: Retrieval, corpus: Corpus, polic
     :data:`MAX_SOURCES`), in reading order, each one verified against the corpus."""
     wide = replace(policy, max_citations=max(policy.max_citations, MAX_SOURCES))
     chosen = select(retrieval, corpus, wide)
-    cands = [_citation(p, best_span(span, retrieval.expanded or question, SOURCE_CHARS), corpus, hit.score if hit else 1.0)
-             for p, span, hit in chosen]
+    cands = [make_citation(p, best_span(span, retrieval.expanded or question, SOURCE_CHARS, retrieval.weights), corpus,
+                           hit.score if hit else 1.0) for p, span, hit in chosen]
     kept = []
     for c in order_for_reading(cands, corpus):
         problem = check_citation(c, corpus)
@@ -104,7 +96,7 @@ def candidate_sources(question: str, retrieval: Retrieval, corpus: Corpus, polic
 
 def source_lines(sources: Sequence[Citation], corpus: Corpus) -> str:
     """``[n] <label> (<kind>): <verbatim text>``, one line per source."""
-    return "\n".join(f"[{n}] {c.label} ({source_kind(c, corpus)}): {_one_line(c.quote)}"
+    return "\n".join(f"[{n}] {c.label} ({c.kind.label}): {_one_line(c.quote)}"
                      for n, c in enumerate(sources, start=1))
 
 
@@ -268,42 +260,41 @@ class LLMRun:
 
 
 def fallback(question: str, retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy,
-             follow_up: bool, warning: str) -> Answer:
-    """The extractive answer, announced in its warnings (the LLM failed or could not be verified)."""
-    answer = extractive_answer(question, retrieval, corpus, policy, follow_up=follow_up)
-    answer.warnings.insert(0, warning)
-    return answer
+             decision: ScopeDecision, warning: str) -> Answer:
+    """The extractive answer, announced in its notes (the LLM failed or could not be verified)."""
+    answer = extractive_answer(question, retrieval, corpus, policy, decision)
+    return replace(answer, notes=(Note(NoteKind.FALLBACK, warning), *answer.notes))
 
 
 def llm_answer(engine: LLMEngine, question: str, standalone: str, retrieval: Retrieval, corpus: Corpus,
-               policy: AnswerPolicy, *, stream: bool, run: LLMRun | None = None,
-               warnings: Sequence[str] = ()) -> Iterator[str | Answer]:
+               policy: AnswerPolicy, decision: ScopeDecision, *, stream: bool, run: LLMRun | None = None,
+               notes: Sequence[Note] = ()) -> Iterator[str | Answer]:
     """Yield the answer's text as it is generated (when ``stream``), then the verified Answer.
 
-    ``question`` is what the user typed, ``standalone`` the condensed question retrieval used.
+    ``question`` is what the user typed, ``standalone`` the condensed question retrieval used,
+    ``decision`` the scope decision for it.
     """
     run = run if run is not None else LLMRun()
     follow_up = standalone != question
-    notes = list(warnings) + [f"Not found: {u}" for u in retrieval.unknown]
+    notes = [*notes, *(Note(NoteKind.NOT_FOUND, f"Not found: {u}") for u in retrieval.unknown)]
 
     def done(answer: Answer, llm_made: bool) -> Answer:
         if llm_made:
-            answer.mode, answer.model = "llm", engine.model
-        answer.warnings[:0] = [w for w in notes if w not in answer.warnings]
-        return answer
+            answer = replace(answer, mode=Mode.LLM, model=engine.model)
+        extra = tuple(n for n in notes if n not in answer.notes)
+        return replace(answer, notes=extra + answer.notes)
 
     def failed(reason: str) -> Answer:
-        return done(fallback(question, retrieval, corpus, policy, follow_up,
+        return done(fallback(question, retrieval, corpus, policy, decision,
                              f"The LLM ({engine.model}) failed: {reason}; showing the offline extractive answer."),
                     llm_made=False)
 
-    decision = assess(question, retrieval, policy.min_dense, follow_up)
     if not decision.covered:
         yield done(refusal(question, decision.reason), llm_made=True)
         return
     source_warnings: list[str] = []
     sources = candidate_sources(standalone, retrieval, corpus, policy, source_warnings)
-    notes.extend(source_warnings)
+    notes.extend(Note(NoteKind.VERIFICATION, w) for w in source_warnings)
     if not sources:
         yield done(refusal(question, "No passage that could be verified against the corpus answers this."),
                    llm_made=True)
@@ -370,15 +361,15 @@ def llm_answer(engine: LLMEngine, question: str, standalone: str, retrieval: Ret
                        if rewriter.unknown else "")
             why = (f"The LLM's answer ({engine.model}) cited none of the sources it was given{unknown}, "
                    "so it could not be verified")
-        result = fallback(question, retrieval, corpus, policy, follow_up,
+        result = fallback(question, retrieval, corpus, policy, decision,
                           f"{why}; showing the offline extractive answer.")
         result = done(result, llm_made=False)
     else:
-        if prefix and not answer.refused:
-            answer.text = prefix + answer.text
+        if decision.note and not answer.refused:
+            answer = replace(answer, blocks=(Note(NoteKind.SCOPE, decision.note), *answer.blocks))
         result = done(answer, llm_made=True)
     if follow_up:
-        result.standalone_question = standalone
+        result = replace(result, standalone_question=standalone)
     run.verification_ms = (time.perf_counter() - t + spent) * 1000
     yield result
 
@@ -393,7 +384,30 @@ def _verified(question: str, rewriter: MarkerRewriter, sources: Sequence[Citatio
     warnings = [f"Removed a citation of source {k}: there is no such source (the LLM was given sources "
                 f"1–{len(sources)})." for k in rewriter.unknown]
     warnings += check_quotes(rewriter.raw, rewriter, sources, corpus)
-    warnings = list(dict.fromkeys(warnings))
-    citations = [sources[k - 1] for k in rewriter.order]
-    answer = Answer(question=question, text=rewriter.out.strip(), citations=citations, warnings=warnings)
+    notes = tuple(Note(NoteKind.VERIFICATION, w) for w in dict.fromkeys(warnings))
+    citations = tuple(sources[k - 1] for k in rewriter.order)
+    text = rewriter.out.strip()
+    answer = Answer(question=question, blocks=(Prose(text, prose_sentences(text)),), citations=citations, notes=notes)
     return verify_answer(answer, corpus)
+
+
+# A sentence ends at . ! ? (with any closing quote) before a space, or at a line break; the
+# markers right after its end punctuation still belong to it ("… 30 years. [1]").
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"')]*(?:\s*\[[\d,;\s–-]+\])*(?=\s)|\n+")
+
+
+def prose_sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of generated prose, each with the citation numbers its markers name."""
+    out: list[Sentence] = []
+    start = 0
+    for m in list(_SENTENCE_END.finditer(text)) + [None]:
+        end = m.end() if m is not None else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            s = start + (len(piece) - len(piece.lstrip()))
+            e = start + len(piece.rstrip())
+            numbers = tuple(dict.fromkeys(n for mk in _MARKER.finditer(text, s, e)
+                                          for n in marker_numbers(mk.group("body"))))
+            out.append(Sentence(s, e, numbers))
+        start = end
+    return tuple(out)

@@ -24,7 +24,7 @@ from rag.corpus.citations import (
     statute_label,
 )
 from rag.errors import CorpusError, InputError, ProvisionNotFound
-from rag.models import NEWS, STATUTE, Provision, SourceInfo
+from rag.models import NEWS, STATUTE, Provision, ProvisionKind, SourceInfo, SourceKind
 
 DEFAULT_CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -281,7 +281,7 @@ def _statute_provisions(statute_dir: Path) -> tuple[list[Provision], SourceInfo]
     order = 0
     provisions.append(Provision(
         id=PREAMBLE, source=STATUTE, label=statute_label(PREAMBLE), text=supplement["preamble"],
-        kind="preamble", article=PREAMBLE, lead=supplement["preamble"], article_title="Preamble",
+        kind=ProvisionKind.PREAMBLE, article=PREAMBLE, lead=supplement["preamble"], article_title="Preamble",
         order=order,
     ))
     for art in articles:
@@ -301,7 +301,8 @@ def _statute_provisions(statute_dir: Path) -> tuple[list[Provision], SourceInfo]
             lead_end = node.lead_end if node.lead_end is not None else node.end
             lead = text[node.start:lead_end].strip()
             child_ids = tuple(provision_id(number, c.path) for c in node.children)
-            kind = {"article": "article", "para": "paragraph"}.get(node.level, "subparagraph")
+            kind = {"article": ProvisionKind.ARTICLE, "para": ProvisionKind.PARAGRAPH}.get(
+                node.level, ProvisionKind.SUBPARAGRAPH)
             provisions.append(Provision(
                 id=pid, source=STATUTE, label=statute_label(number, node.path), text=body,
                 kind=kind, article=number, paragraph=paragraph_string(node.path), lead=lead,
@@ -314,12 +315,11 @@ def _statute_provisions(statute_dir: Path) -> tuple[list[Provision], SourceInfo]
 
         emit(tree, None)
     info = SourceInfo(
-        id=STATUTE, title="Rome Statute of the International Criminal Court", kind="treaty",
+        id=STATUTE, title="Rome Statute of the International Criminal Court", kind=SourceKind.LAW,
         description="The treaty establishing the ICC (A/CONF.183/9 of 17 July 1998), as consolidated "
                     "by the Court, Kampala amendments included.",
         attribution="Text: Public.Law Datasets (RomeStatute.json), CC BY 4.0, from the ICC's official "
                     "text; Preamble and art. 124 from the official consolidated edition.",
-        is_law=True,
     )
     return provisions, info
 
@@ -335,15 +335,15 @@ def _news_provisions(news_dir: Path) -> tuple[list[Provision], SourceInfo]:
     source = meta["id"]
     provisions = [Provision(
         id=f"{source}:title", source=source, label="News report, headline", text=lines[0],
-        kind="news-title", order=0,
+        kind=ProvisionKind.NEWS_TITLE, order=0,
     )]
     for n, line in enumerate(lines[1:], start=1):
         provisions.append(Provision(
             id=f"{source}:{n}", source=source, label=f"News report, para. {n}", text=line,
-            kind="news-paragraph", paragraph=str(n), order=n,
+            kind=ProvisionKind.NEWS_PARAGRAPH, paragraph=str(n), order=n,
         ))
-    info = SourceInfo(id=source, title=meta["title"], kind=meta["kind"],
-                      description=meta["description"], is_law=False)
+    info = SourceInfo(id=source, title=meta["title"], kind=SourceKind(meta["kind"]),
+                      description=meta["description"])
     return provisions, info
 
 

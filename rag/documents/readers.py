@@ -29,9 +29,8 @@ from pathlib import Path
 
 from rag.errors import InputError
 from rag.index.chunking import MAX_CHUNK_CHARS
-from rag.models import Provision, SourceInfo
+from rag.models import Provision, ProvisionKind, SourceInfo, SourceKind
 
-DOCUMENT_KIND = "document"
 FORMAT_VERSION = 1
 # A section or page longer than this gets paragraph children, one chunk each.
 SECTION_MAX_CHARS = MAX_CHUNK_CHARS
@@ -161,8 +160,8 @@ def read_document(path: Path, doc_id: str | None = None) -> IngestedDocument:
         raise EmptyDocument(f"{path} has no text to ingest (only headings or whitespace); add text or pick "
                             "another file.")
     resolved = path.resolve()
-    info = SourceInfo(id=doc_id, title=name, kind=DOCUMENT_KIND,
-                      description=f"{resolved} ({FORMAT_NAMES[fmt]})", is_law=False)
+    info = SourceInfo(id=doc_id, title=name, kind=SourceKind.DOCUMENT,
+                      description=f"{resolved} ({FORMAT_NAMES[fmt]})")
     return IngestedDocument(
         source=info, provisions=tuple(provisions), sha256=hashlib.sha256(raw).hexdigest(), path=resolved,
         format=fmt, ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), size=len(raw),
@@ -408,11 +407,11 @@ def _provisions(doc_id: str, name: str, units: list[_Unit]) -> list[Provision]:
         if len(parts) < 2:
             parts = []
         child_ids = tuple(f"{pid}.{k}" for k in range(1, len(parts) + 1))
-        out.append(Provision(id=pid, source=doc_id, label=label, text=unit.text, kind=unit.kind,
+        out.append(Provision(id=pid, source=doc_id, label=label, text=unit.text, kind=ProvisionKind(unit.kind),
                              paragraph=str(unit.number), article_title=unit.heading, children=child_ids,
                              order=len(out)))
         for k, (cid, part) in enumerate(zip(child_ids, parts), start=1):
-            out.append(Provision(id=cid, source=doc_id, label=f"{label}, para. {k}", text=part, kind="paragraph",
+            out.append(Provision(id=cid, source=doc_id, label=f"{label}, para. {k}", text=part, kind=ProvisionKind.PARAGRAPH,
                                  paragraph=f"{unit.number}.{k}", article_title=unit.heading, parent=pid,
                                  order=len(out)))
     return out

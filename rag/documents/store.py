@@ -11,7 +11,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from rag.documents.readers import (
@@ -28,7 +28,7 @@ from rag.documents.readers import (
     slugify,
 )
 from rag.errors import DataDirError, InputError
-from rag.models import Provision, SourceInfo
+from rag.models import Provision, ProvisionKind, SourceInfo, SourceKind
 
 # ── Collecting paths ────────────────────────────────────────────────────────────────────────────
 
@@ -236,10 +236,12 @@ def _from_json(data: dict) -> IngestedDocument:
     if data.get("format_version") != FORMAT_VERSION:
         raise ValueError(f"unknown format_version {data.get('format_version')!r}")
     source = SourceInfo(**{k: v for k, v in data["source"].items() if k in _SOURCE_FIELDS})
+    source = replace(source, kind=SourceKind(source.kind))
     provisions = []
     for raw in data["provisions"]:
         p = {k: v for k, v in raw.items() if k in _PROVISION_FIELDS}
         p["children"] = tuple(p.get("children") or ())
+        p["kind"] = ProvisionKind(p["kind"])
         provisions.append(Provision(**p))
     if source.id != data["id"] or any(p.source != source.id for p in provisions):
         raise ValueError("provisions do not belong to the document")

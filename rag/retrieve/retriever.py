@@ -21,6 +21,7 @@ from rag.errors import ProvisionNotFound
 from rag.index.chunking import Chunk
 from rag.index.store import VectorIndex
 from rag.models import STATUTE, Provision
+from rag.retrieve.analysis import WordWeights
 from rag.retrieve.glossary import expand_query
 
 
@@ -73,6 +74,7 @@ class Retrieval:
     mentioned: set[str] = field(default_factory=set)  # non-Statute sources the question names
     expanded: str = ""  # the question with the Statute's own terms appended (see glossary)
     vocabulary: frozenset[str] | set[str] = frozenset()  # every word of the indexed texts
+    weights: WordWeights | None = None  # IDF of stems over the indexed texts
     best_dense: float = 0.0
 
 
@@ -160,6 +162,7 @@ class Retriever:
             re.escape(t) for t in sorted(self._defined, key=len, reverse=True)) + r")\b", re.IGNORECASE)
             if self._defined else None)
         self.vocabulary = {w.lower() for c in chunks for w in _WORD_RE.findall(c.lexical_text.lower())}
+        self.weights = WordWeights(c.span for c in chunks)
 
     def with_options(self, options: RetrievalOptions) -> Retriever:
         """A retriever sharing this one's indexes but with other options (for ablations)."""
@@ -329,6 +332,6 @@ class Retriever:
                 break
         return Retrieval(
             question=question, hits=hits, named=named, unknown=unknown, mentioned=mentioned,
-            expanded=expanded, vocabulary=self.vocabulary,
+            expanded=expanded, vocabulary=self.vocabulary, weights=self.weights,
             best_dense=max(dense_sim.values(), default=0.0),
         )

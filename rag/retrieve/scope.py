@@ -95,6 +95,14 @@ _COMMON_CAPS = {"icc", "un", "us", "usa", "uk", "eu", "ngo", "ngos", "the", "is"
 
 
 @dataclass(frozen=True)
+class ScopePolicy:
+    """The evidence a question needs before it is answered (calibrated on the dev split)."""
+
+    min_dense: float = 0.30  # below this best cosine similarity (and no named provision) → refuse
+    follow_up_slack: float = 0.05  # a follow-up leans on the turn before: its floor is this much lower
+
+
+@dataclass(frozen=True)
 class ScopeDecision:
     """Whether to answer, and if not, why (shown to the reader)."""
 
@@ -117,8 +125,10 @@ def foreign_names(question: str, vocabulary: set[str]) -> list[str]:
     return out
 
 
-def assess(question: str, retrieval: Retrieval, min_dense: float, follow_up: bool = False) -> ScopeDecision:
+def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = None,
+           follow_up: bool = False) -> ScopeDecision:
     """Decide whether the corpus covers ``question`` (see the module docstring)."""
+    policy = policy or ScopePolicy()
     if retrieval.unknown and not retrieval.named:
         return ScopeDecision(False, " ".join(u.split(": ", 1)[-1] for u in retrieval.unknown))
     if _FOREIGN_INSTRUMENT.search(question) or _OTHER_INSTRUMENT_NAMES.search(question):
@@ -144,7 +154,7 @@ def assess(question: str, retrieval: Retrieval, min_dense: float, follow_up: boo
     if names and _EVENT.search(question):
         return ScopeDecision(False, f"The corpus does not mention {', '.join(dict.fromkeys(names))}; it cannot "
                                     "say what happened there.")
-    floor = min_dense - 0.05 if follow_up else min_dense
+    floor = policy.min_dense - policy.follow_up_slack if follow_up else policy.min_dense
     if retrieval.best_dense < floor:
         return ScopeDecision(False, "")
     if names:

@@ -11,8 +11,9 @@ import html
 import re
 from collections.abc import Iterable
 
+from rag.answer import render as text_render
 from rag.corpus.loader import Corpus
-from rag.models import STATUTE, Answer, Citation, Provision
+from rag.models import STATUTE, Answer, Citation, Lead, Prose, Provision, ProvisionGroup, SourceKind, SourcePassages
 
 # Leading sub-division markers of a line of Statute text: "1. ", "8 bis. ", "(a) ", "(iv) ", "a. ".
 _MARKERS = re.compile(r"^(?:\d{1,3}(?: bis| ter)?\.\s+|\([a-z]{1,2}\)\s*|\([ivxl]{1,7}\)\s*|[a-z]\.\s+)+")
@@ -184,12 +185,41 @@ def pending_message(partial: str = "") -> str:
     return f'<div class="rs-answer rs-pending">{body}</div>'
 
 
+def _blocks_html(answer: Answer, redact: tuple[str, ...]) -> str:
+    out: list[str] = []
+    said_law = False
+    for block in answer.blocks:
+        if isinstance(block, Lead):
+            out.append(f'<p class="rs-h rs-lead-h">{esc(text_render.LEAD_HEADING)}</p>')
+            for clause in block.clauses:
+                c = answer.citations[clause.citation - 1]
+                shown = text_render.lead_clause_text(answer, clause.citation, clause.text)
+                out.append(f'<p class="rs-b rs-lead"><strong class="rs-pin">{esc(pinpoint(c))}</strong>: {esc(shown)} '
+                           f'<sup class="rs-ref">[{clause.citation}]</sup></p>')
+        elif isinstance(block, ProvisionGroup | SourcePassages):
+            if isinstance(block, ProvisionGroup):
+                if not said_law:
+                    out.append(f'<p class="rs-p">{esc(SourceKind.LAW.heading(""))}</p>')
+                    said_law = True
+                out.append(f'<p class="rs-h">{esc(text_render.group_heading(block))}</p>')
+            else:
+                out.append(f'<p class="rs-h">{esc(block.kind.heading(block.title))}</p>')
+            for n in block.citations:
+                c = answer.citations[n - 1]
+                pin = pinpoint(c) if c.is_law else c.label.split(", ", 1)[-1]
+                out.append(f'<p class="rs-b"><strong class="rs-pin">{esc(pin)}</strong>: “{esc(c.shown_quote)}” '
+                           f'<sup class="rs-ref">[{n}]</sup></p>')
+        else:
+            out.append(_answer_lines(scrub(text_render.block_text(answer, block, False), redact)))
+    return "".join(out)
+
+
 def answer_message(answer: Answer, redact: tuple[str, ...] = ()) -> str:
     """The final answer bubble: text, citation chips, warnings; a refusal styled as one."""
     parts = ['<div class="rs-answer' + (' rs-refused' if answer.refused else '') + '">']
     if answer.refused:
         parts.append('<div class="rs-refusal-h">Not answered — outside what the corpus covers</div>')
-    parts.append(_answer_lines(scrub(answer.text, redact)))
+    parts.append(_blocks_html(answer, redact))
     if answer.warnings:
         items = "".join(f"<li>{esc(scrub(w, redact))}</li>" for w in answer.warnings)
         parts.append(f'<div class="rs-warn"><strong>Check:</strong><ul>{items}</ul></div>')
@@ -307,10 +337,10 @@ def sources_panel(answer: Answer, corpus: Corpus, redact: tuple[str, ...] = ()) 
     if answer.refused:
         parts.append('<div class="rs-refusal-box"><strong>No sources: the question was refused.</strong> '
                      'Nothing in the Statute or the news report answered it well enough to quote.</div>')
-    quoted = quoted_fragments(answer.text)
+    prose = "\n".join(b.text for b in answer.blocks if isinstance(b, Prose))
+    quoted = quoted_fragments(prose)  # the words the LLM quotes, to find in each source
     for n, c in enumerate(answer.citations, start=1):
-        whole = bool(c.quote) and c.quote in answer.text  # the answer quotes the citation in full
-        parts.append(source_card(n, c, corpus, [c.quote] if whole else quoted))
+        parts.append(source_card(n, c, corpus, quoted if prose else [c.quote]))
     parts.append("</div>")
     return "".join(parts)
 

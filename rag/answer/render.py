@@ -1,0 +1,208 @@
+"""Renderings of an :class:`~rag.models.Answer`: plain text, the terminal's details, Markdown and JSON.
+
+Each consumes the answer's blocks and citations; none reads another rendering. (The web UI renders
+the same blocks to HTML through its Jinja2 templates.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rag.models import (
+    Answer,
+    Block,
+    Citation,
+    Lead,
+    Mode,
+    Note,
+    Prose,
+    ProvisionGroup,
+    Refusal,
+    SourceKind,
+    SourcePassages,
+)
+
+REFUSAL = (
+    "The corpus — the Rome Statute of the International Criminal Court and one news report on the "
+    "2025 U.S.–ICC standoff — does not cover this question, so I will not guess. Try asking about "
+    "the Statute's provisions (crimes, jurisdiction, the Court's organs, procedure, penalties, "
+    "cooperation, amendment) or name an article, e.g. \"What does article 16 say?\"."
+)
+LEAD_HEADING = "In short, in the Statute's own words:"
+UNSUPPORTED_MARK = "[unsupported]"
+
+
+def group_heading(block: ProvisionGroup) -> str:
+    """``Article 121 — Amendments (Part 13: Final Clauses)``; ``Preamble``."""
+    if block.article in (None, "preamble"):
+        return "Preamble"
+    heading = f"Article {block.article} — {block.title}" if block.title else f"Article {block.article}"
+    if block.part is not None:
+        heading += f" (Part {block.part}: {block.part_title})"
+    return heading
+
+
+def mode_label(answer: Answer) -> str:
+    """``offline answer: quotes from the texts`` or ``LLM answer (<model>)``."""
+    if answer.mode == Mode.LLM:
+        return f"LLM answer ({answer.model})" if answer.model else "LLM answer"
+    if answer.mode == Mode.BASELINE:
+        return "baseline"
+    return "offline answer: quotes from the texts"
+
+
+def lead_clause_text(answer: Answer, number: int, clause: str) -> str:
+    """A lead clause in quotation marks, with "…" where its provision goes on."""
+    c = answer.citations[number - 1]
+    quote = c.quote
+    at = quote.find(clause)
+    before = c.cut_before or at > 0
+    after = c.cut_after or (at >= 0 and at + len(clause) < len(quote.rstrip()))
+    return f"“{'… ' if before else ''}{clause}{' …' if after else ''}”"
+
+
+def _bullet(n: int, c: Citation) -> str:
+    return f"• {c.pinpoint if c.is_law else c.label.split(', ', 1)[-1]}: “{c.shown_quote}” [{n}]"
+
+
+def block_text(answer: Answer, block: Block, first_law: bool) -> str:
+    """One block as plain text."""
+    if isinstance(block, Lead):
+        lines = [LEAD_HEADING]
+        for clause in block.clauses:
+            c = answer.citations[clause.citation - 1]
+            lines.append(f"{c.pinpoint}: {lead_clause_text(answer, clause.citation, clause.text)} [{clause.citation}]")
+        return "\n".join(lines)
+    if isinstance(block, ProvisionGroup):
+        lines = [SourceKind.LAW.heading("")] if first_law else []
+        lines.append(group_heading(block))
+        lines += [_bullet(n, answer.citations[n - 1]) for n in block.citations]
+        return "\n".join(lines)
+    if isinstance(block, SourcePassages):
+        lines = [block.kind.heading(block.title)]
+        lines += [_bullet(n, answer.citations[n - 1]) for n in block.citations]
+        return "\n".join(lines)
+    if isinstance(block, Prose):
+        return block.text
+    if isinstance(block, Note):
+        return block.text
+    if isinstance(block, Refusal):
+        return f"{block.reason}\n\n{REFUSAL}" if block.reason else REFUSAL
+    raise TypeError(f"unknown block {block!r}")
+
+
+def text(answer: Answer) -> str:
+    """The answer's body as plain text with ``[n]`` markers (what the terminal prints first)."""
+    parts: list[str] = []
+    said_law = False
+    for block in answer.blocks:
+        first_law = isinstance(block, ProvisionGroup) and not said_law
+        said_law = said_law or isinstance(block, ProvisionGroup)
+        parts.append(block_text(answer, block, first_law))
+    return "\n\n".join(p for p in parts if p)
+
+
+def details(answer: Answer) -> str:
+    """What the terminal prints after the body: the sources, the notes, the engine."""
+    lines = []
+    if answer.citations:
+        lines.append("Sources:")
+        for n, c in enumerate(answer.citations, start=1):
+            title = f" — {c.title}" if c.title and c.is_law else ""
+            lines.append(f"  [{n}] {c.label}{title} ({c.kind.label})")
+        lines.append("")
+    for note in answer.notes:
+        lines.append(f"Warning: {note.text}")
+    mode = mode_label(answer)
+    if answer.refused:
+        mode += "; refused: not covered by the corpus"
+    lines.append(f"({mode})")
+    return "\n".join(lines)
+
+
+def _md_escape(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
+
+
+def markdown(answer: Answer) -> str:
+    """The answer as Markdown, ending with a "Sources" list (label and verbatim quote of each
+    citation), so any client that renders Markdown shows checkable sources."""
+    parts: list[str] = []
+    said_law = False
+    for block in answer.blocks:
+        if isinstance(block, Lead):
+            lines = [f"**{LEAD_HEADING}**", ""]
+            for clause in block.clauses:
+                c = answer.citations[clause.citation - 1]
+                lines.append(f"> **{c.pinpoint}**: {_md_escape(lead_clause_text(answer, clause.citation, clause.text))} "
+                             f"[{clause.citation}]")
+            parts.append("\n".join(lines))
+        elif isinstance(block, ProvisionGroup):
+            lines = []
+            if not said_law:
+                lines += [f"*{SourceKind.LAW.heading('')}*", ""]
+                said_law = True
+            lines += [f"**{_md_escape(group_heading(block))}**", ""]
+            lines += [f"- *{answer.citations[n - 1].pinpoint}*: “{_md_escape(answer.citations[n - 1].shown_quote)}” [{n}]"
+                      for n in block.citations]
+            parts.append("\n".join(lines))
+        elif isinstance(block, SourcePassages):
+            lines = [f"*{_md_escape(block.kind.heading(block.title))}*", ""]
+            lines += [f"- *{answer.citations[n - 1].label.split(', ', 1)[-1]}*: “{_md_escape(answer.citations[n - 1].shown_quote)}” "
+                      f"[{n}]" for n in block.citations]
+            parts.append("\n".join(lines))
+        elif isinstance(block, Prose):
+            parts.append(block.text)
+        elif isinstance(block, Note):
+            parts.append(f"*{_md_escape(block.text)}*")
+        elif isinstance(block, Refusal):
+            parts.append(_md_escape(block_text(answer, block, False)))
+    if answer.citations:
+        lines = ["**Sources**", ""]
+        for n, c in enumerate(answer.citations, start=1):
+            lines.append(f"{n}. **{_md_escape(c.label)}** ({c.kind.label}): “{_md_escape(c.shown_quote)}”")
+        parts.append("\n".join(lines))
+    if answer.notes:
+        parts.append("\n".join(f"> ⚠ {_md_escape(n.text)}" for n in answer.notes))
+    return "\n\n".join(parts)
+
+
+def block_dict(block: Block) -> dict[str, Any]:
+    """A block as JSON: its type and fields."""
+    if isinstance(block, Lead):
+        return {"type": "lead", "clauses": [{"text": c.text, "citation": c.citation} for c in block.clauses]}
+    if isinstance(block, ProvisionGroup):
+        return {"type": "provisions", "article": block.article, "title": block.title, "part": block.part,
+                "part_title": block.part_title, "heading": group_heading(block), "citations": list(block.citations)}
+    if isinstance(block, SourcePassages):
+        return {"type": "passages", "source": block.source, "kind": block.kind.value, "kind_label": block.kind.label,
+                "title": block.title, "heading": block.kind.heading(block.title), "citations": list(block.citations)}
+    if isinstance(block, Prose):
+        return {"type": "prose", "text": block.text,
+                "sentences": [{"start": s.start, "end": s.end, "citations": list(s.citations),
+                               "supported": s.supported} for s in block.sentences]}
+    if isinstance(block, Note):
+        return {"type": "note", "kind": block.kind.value, "text": block.text}
+    if isinstance(block, Refusal):
+        return {"type": "refusal", "reason": block.reason, "text": block_text(Answer(""), block, False)}
+    raise TypeError(f"unknown block {block!r}")
+
+
+def to_dict(answer: Answer) -> dict[str, Any]:
+    """The answer as JSON: its text and blocks, citations, notes and metadata."""
+    lead = answer.lead
+    return {
+        "question": answer.question,
+        "text": answer.text,
+        "lead": [{"text": c.text, "citation": c.citation, "label": answer.citations[c.citation - 1].label}
+                 for c in lead.clauses] if lead else [],
+        "blocks": [block_dict(b) for b in answer.blocks],
+        "citations": [c.to_dict() for c in answer.citations],
+        "refused": answer.refused,
+        "mode": answer.mode.value,
+        "model": answer.model,
+        "warnings": list(answer.warnings),
+        "notes": [{"kind": n.kind.value, "text": n.text} for n in answer.notes],
+        "standalone_question": answer.standalone_question,
+        "timings_ms": dict(answer.timings_ms),
+    }

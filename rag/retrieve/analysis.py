@@ -1,0 +1,96 @@
+"""Words, stop words and stems: how every stage compares a question with the law's text.
+
+Stems come from PyStemmer's English (Porter 2) stemmer ("amending", "amendments" → "amend"), the
+stop words from bm25s's English list plus the words that frame a question rather than carry its
+subject ("explain", "tell"). How much a shared word counts is left to IDF over the corpus (see
+:class:`WordWeights`), so words every provision uses ("court", "state") weigh little without being
+listed anywhere.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+_WORD_RE = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+# "that's", "they're", "the Prosecutor's": the pronoun or noun without its clitic.
+_CLITIC = re.compile(r"['’](?:s|re|ve|ll|d|t)$")
+# Words that frame a question ("can you explain what ... means") and never say what it is about.
+QUESTION_WORDS = frozenset("""
+    can could would should shall may might must will does did do tell explain describe mean means meaning
+    say says said happen happens happened get gets got give gives also just ever exactly actually really
+    basically anyone someone somebody anything something thing things way ways please know want like
+    question questions answer yes
+""".split())
+STOP_WORDS = frozenset(STOPWORDS_EN_PLUS) | QUESTION_WORDS
+MIN_WORD = 2  # one-letter tokens ("a", "s") are noise; two-letter ones ("un", "us") are kept when not stop words
+
+_local = threading.local()
+
+
+def _stemmer():
+    # PyStemmer's objects are not safe to share between threads: one per thread.
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        import Stemmer
+
+        stemmer = _local.stemmer = Stemmer.Stemmer("english")
+    return stemmer
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Porter-2 stem of one lower-case word."""
+    return _stemmer().stemWord(word)
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of ``text``, clitics cut ("court's" → "court")."""
+    return [_CLITIC.sub("", w) for w in _WORD_RE.findall(text.lower().replace("’", "'"))]
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry meaning (stop words and one-letter tokens dropped)."""
+    return [w for w in words(text) if len(w) >= MIN_WORD and w not in STOP_WORDS]
+
+
+def stems(text: str) -> set[str]:
+    """The stems of ``text``'s content words."""
+    return {stem(w) for w in content_words(text)}
+
+
+class WordWeights:
+    """Inverse document frequency of stems over a set of texts (the corpus's chunks).
+
+    A stem the question shares with a provision counts by how rare it is in the corpus:
+    "seven-eighths" says much, "court" little.
+    """
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        df: Counter[str] = Counter()
+        n = 0
+        for t in texts:
+            n += 1
+            df.update(stems(t))
+        self.documents = max(n, 1)
+        self._idf = {s: math.log(1 + self.documents / c) for s, c in df.items()}
+        self._unseen = math.log(1 + self.documents)
+
+    def idf(self, s: str) -> float:
+        """The weight of stem ``s`` (an unseen stem weighs most)."""
+        return self._idf.get(s, self._unseen)
+
+    def known(self, s: str) -> bool:
+        """Whether any text had the stem."""
+        return s in self._idf
+
+    def overlap(self, query: set[str], text: set[str]) -> float:
+        """The share of the query's weight that ``text`` contains, 0–1."""
+        total = sum(self.idf(s) for s in query)
+        return sum(self.idf(s) for s in query & text) / total if total else 0.0
