@@ -17,7 +17,15 @@ from rag.documents.store import DocumentStore, IngestReport
 from rag.errors import ConfigError, InputError
 from rag.index.chunking import Chunk, chunk_corpus
 from rag.index.embeddings import EmbeddingSpec, make_embedder
-from rag.index.store import ProgressFn, StoreConfig, VectorIndex, chunks_digest, collection_name, remove_store
+from rag.index.store import (
+    ProgressFn,
+    StoreConfig,
+    VectorIndex,
+    chunks_digest,
+    collection_name,
+    remove_store,
+    store_owner,
+)
 from rag.models import Answer, Note, NoteKind, Provision
 from rag.retrieve.conversation import condense, condense_offline
 from rag.retrieve.retriever import Retrieval, RetrievalOptions, Retriever
@@ -79,7 +87,10 @@ class Assistant:
         if rebuild:
             remove_store(self.store)
         self.embedder = make_embedder(self.spec, self.settings.openai_api_key, self.settings.openai_base_url)
-        self.index = VectorIndex(self.store, self.embedder, collection_name(self.spec, chunks_digest(builtin)))
+        owner = store_owner(self.store)
+        # A Chroma server that lost the collection gets it back from what this assistant holds.
+        self.index = VectorIndex(self.store, self.embedder, collection_name(self.spec, chunks_digest(builtin), owner),
+                                 restore=lambda: self.chunks, owner=owner)
         self.built = 0
         if rebuild or not self.index.is_complete():
             self.built = self.index.build(builtin, progress, rebuild=rebuild)

@@ -53,3 +53,9 @@ class LLMError(RagError):
     """The language model could not be reached or refused the request."""
 
     exit_code = 6
+
+
+class DiskFull(RagError):
+    """A write failed because the disk (of the data dir, or of the Chroma server) is full."""
+
+    exit_code = 7

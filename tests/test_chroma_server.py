@@ -88,3 +88,39 @@ def test_server_down_is_a_clear_error_and_recovery_works(remote, server):
         server.start()
     answer = remote.ask("What is genocide?")
     assert answer.citations and answer.citations[0].article == "6"
+
+
+MEMO = Path(__file__).parent / "data" / "ingest" / "memo.md"
+
+
+def test_data_dirs_sharing_a_server_never_touch_each_others_documents(remote, server, tmp_path):
+    """Both ingest memo.md; one removes it and rebuilds: the other keeps its vectors and answers."""
+    remote.ingest([MEMO])
+    settings = Settings(data_dir=tmp_path / "other", chroma_host="127.0.0.1", chroma_port=server.port)
+    other = Assistant(settings)
+    other.ingest([MEMO])
+    assert other.index.name != remote.index.name
+    other.remove_source("memo.md")
+    rebuilt = Assistant(settings, rebuild=True)
+    assert rebuilt.index.name == other.index.name and rebuilt.built == len(rebuilt.chunks)
+    assert remote.index.records(where={"source": "memo.md"})
+    assert remote.index.count() == len(remote.chunks)
+    answer = remote.ask("When did the Prosecutor open the investigation, according to the memo?")
+    assert any(c.source == "memo.md" for c in answer.citations)
+
+
+def test_a_server_restarted_with_an_empty_store_is_rebuilt_before_the_next_answer(remote, server, tmp_path_factory):
+    from rag.index.store import VectorIndex
+
+    remote.ingest([MEMO])
+    bare = VectorIndex(remote.store, remote.embedder, remote.index.name, owner=remote.index.owner)
+    assert bare.is_complete()
+    server.stop()
+    server.path = tmp_path_factory.mktemp("empty-store")
+    server.start()
+    with pytest.raises(IndexUnavailable, match=r"restarted with an empty store.*rag index"):
+        bare.query(remote.embedder.embed_query("genocide"), 3)  # an index that cannot restore says so
+    answer = remote.ask("What is genocide?")
+    assert answer.citations and answer.citations[0].article == "6"
+    assert remote.index.count() == len(remote.chunks)
+    assert remote.index.records(where={"source": "memo.md"})  # the ingested document came back too

@@ -1,17 +1,27 @@
-"""The vector index: Chroma (embedded or client/server) behind llama-index's Chroma vector store.
+"""The vector index: one Chroma collection (embedded store or Chroma server) of chunk embeddings.
 
-The collection name records the embedding model and the corpus/chunker version, so a change
-of either builds a new collection instead of mixing vectors. A collection is marked complete
-only after its last batch is written; a build killed half-way is detected and redone.
+Queries go straight to chromadb's collection API: it is the thinnest layer, and a cold ``rag ask``
+need not import llama-index's store wrapper to ask for 30 neighbours. Writes go through
+llama-index's ``ChromaVectorStore``, so the records keep the node layout any llama-index tool
+reads (text, metadata, ``_node_content``) and the collection stays shared with llama-index.
+
+The collection name records the embedding model (with the ONNX export version) and a digest of
+the embedded chunks, so a change of either builds a new collection instead of mixing vectors; on
+a Chroma server it also records the data dir that owns it, so users sharing a server never touch
+each other's collections. A collection is marked complete only after its last batch is written: a
+build killed half-way is detected and redone. A server that has lost the collection (restarted
+with an empty store) gets it rebuilt before the next question is answered.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import math
+import logging
+import os
 import shutil
-import sqlite3
 import threading
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +29,25 @@ from pathlib import Path
 from rag.errors import DataDirError, IndexUnavailable
 from rag.index.chunking import CHUNKER_VERSION, Chunk
 from rag.index.embeddings import Embedder, EmbeddingSpec
+from rag.index.failures import (
+    chroma_errors,
+    damaged,
+    disk_full,
+    full_disk_error,
+    missing_collection,
+    short,
+    store_error,
+)
 
 ProgressFn = Callable[[int, int], None]
-BATCH = 64
+BATCH = 64  # chunks embedded and written per round (the progress bar moves once per batch)
+PREFIX = "rs-"  # every collection of the shipped pipeline starts with it (the naive baseline's do not)
+OWNER_FILE = "chroma-owner"  # in the data dir: which collections on a shared server are this data dir's
+# Hex digits of the owner id in collection names: 48 bits make a clash between the data dirs of
+# one server vanishingly unlikely, and keep names short.
+OWNER_DIGITS = 12
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -43,6 +69,42 @@ class StoreConfig:
         return f"Chroma server {self.host}:{self.port}" if self.host else str(self.chroma_path)
 
 
+def store_owner(store: StoreConfig) -> str | None:
+    """The id under which this data dir's collections live on a Chroma server (created on first use
+    and kept in the data dir); ``None`` for the embedded store, which only this data dir uses.
+
+    Two data dirs on one server both index the Statute and may both ingest ``memo.md``: without an
+    owner in the collection name, one's ``rag remove memo.md`` or ``rag index --rebuild`` would
+    delete the other's vectors.
+    """
+    if not store.host:
+        return None
+    path = store.data_dir / OWNER_FILE
+    try:
+        if not path.exists():
+            store.data_dir.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{OWNER_FILE}.tmp-{os.getpid()}")
+            tmp.write_text(uuid.uuid4().hex[:OWNER_DIGITS] + "\n", encoding="ascii")
+            try:
+                os.link(tmp, path)  # first writer wins when two processes start at once
+            except FileExistsError:
+                pass
+            except OSError:  # a file system without hard links: last writer wins
+                os.replace(tmp, path)
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+        owner = path.read_text(encoding="ascii").strip()
+    except OSError as exc:
+        if disk_full(exc):
+            raise full_disk_error(store, exc) from exc
+        raise DataDirError(f"Cannot create or read {path} ({exc.strerror or exc}). "
+                           "Set RAG_DATA_DIR to a writable directory.") from exc
+    if not (owner.isalnum() and owner.isascii() and len(owner) == OWNER_DIGITS):
+        raise DataDirError(f"{path} should hold {OWNER_DIGITS} letters or digits, not {owner[:40]!r}: "
+                           "delete it to start a new set of collections on the Chroma server.")
+    return owner
+
+
 def chunks_digest(chunks: list[Chunk]) -> str:
     """A digest of exactly what gets embedded: any change to corpus or chunking changes it."""
     h = hashlib.sha256(CHUNKER_VERSION.encode())
@@ -51,47 +113,37 @@ def chunks_digest(chunks: list[Chunk]) -> str:
     return h.hexdigest()[:10]
 
 
-def collection_name(spec: EmbeddingSpec, digest: str) -> str:
-    """``rs-<model>-<digest of the embedded chunks>``, within Chroma's 3–512 [a-zA-Z0-9._-] rule."""
+def collection_name(spec: EmbeddingSpec, digest: str, owner: str | None = None) -> str:
+    """``rs-[<owner>-]<model>-<digest of the embedded chunks>``, within Chroma's 3–512
+    [a-zA-Z0-9._-] rule (``owner``: see :func:`store_owner`)."""
     slug = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in spec.slug)[:60].strip("-._")
-    return f"rs-{slug}-{digest}"
+    return f"{owned_prefix(owner)}{slug}-{digest}"
 
 
-_CHROMA_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, OSError, ValueError, RuntimeError,
-                                                    KeyError, TypeError)
-
-
-def _chroma_errors() -> tuple[type[BaseException], ...]:
-    import chromadb.errors
-
-    extra: list[type[BaseException]] = [chromadb.errors.ChromaError]
-    try:
-        from pyo3_runtime import PanicException  # type: ignore[import-not-found]
-
-        extra.append(PanicException)
-    except ImportError:
-        pass
-    try:
-        import httpx
-
-        extra.append(httpx.HTTPError)
-    except ImportError:
-        pass
-    return _CHROMA_ERRORS + tuple(extra)
+def owned_prefix(owner: str | None) -> str:
+    """The start of every collection name a data dir owns (on the embedded store: all of them)."""
+    return f"{PREFIX}{owner}-" if owner else PREFIX
 
 
 class VectorIndex:
-    """One Chroma collection of chunk embeddings."""
+    """One Chroma collection of chunk embeddings.
 
-    def __init__(self, store: StoreConfig, embedder: Embedder, name: str) -> None:
+    ``restore`` returns what the collection should hold (the corpus and the ingested documents):
+    when a Chroma server turns out to have lost the collection, it is rebuilt from it and the
+    operation retried. Without it, that case is an error saying how to rebuild.
+    """
+
+    def __init__(self, store: StoreConfig, embedder: Embedder, name: str,
+                 restore: Callable[[], list[Chunk]] | None = None, owner: str | None = None) -> None:
         self.store = store
         self.embedder = embedder
         self.name = name
-        self._errors = _chroma_errors()
+        self.owner = owner
+        self._restore = restore
+        self._errors = chroma_errors()
         self._client = self._connect()
         self._collection = None
-        self._vector_store = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._memo: dict[str, list[float]] = {}
 
     # -- connection -------------------------------------------------------------------------
@@ -103,9 +155,9 @@ class VectorIndex:
         if self.store.host:
             try:
                 return chromadb.HttpClient(host=self.store.host, port=self.store.port, settings=settings)
-            except self._errors as exc:
+            except (*self._errors, ValueError) as exc:  # ValueError: chromadb's "Could not connect"
                 raise IndexUnavailable(
-                    f"Cannot reach the Chroma server at {self.store.host}:{self.store.port} ({_short(exc)}). "
+                    f"Cannot reach the Chroma server at {self.store.host}:{self.store.port} ({short(exc)}). "
                     "Start it (chroma run --path DIR --host HOST --port PORT) or unset RAG_CHROMA_HOST "
                     "to use the embedded store."
                 ) from exc
@@ -116,6 +168,8 @@ class VectorIndex:
             probe.write_text("ok")
             probe.unlink()
         except OSError as exc:
+            if disk_full(exc):
+                raise full_disk_error(self.store, exc) from exc
             raise DataDirError(
                 f"Cannot create or write the data directory {self.store.data_dir} ({exc.strerror or exc}). "
                 "Set RAG_DATA_DIR to a writable directory."
@@ -123,7 +177,7 @@ class VectorIndex:
         try:
             return chromadb.PersistentClient(path=str(path), settings=settings)
         except self._errors as exc:
-            raise IndexUnavailable(_damaged(self.store, exc)) from exc
+            raise damaged(self.store, exc) from exc
 
     def _open_collection(self, create: bool):
         try:
@@ -134,9 +188,9 @@ class VectorIndex:
                 )
             return self._client.get_collection(self.name, embedding_function=None)
         except self._errors as exc:
-            if not create and "does not exist" in str(exc).lower():
+            if not create and missing_collection(exc):
                 return None
-            raise IndexUnavailable(_damaged(self.store, exc)) from exc
+            raise damaged(self.store, exc) from exc
 
     # -- state ------------------------------------------------------------------------------
     def is_complete(self) -> bool:
@@ -147,29 +201,24 @@ class VectorIndex:
         try:
             meta = col.metadata or {}
         except self._errors as exc:
-            raise IndexUnavailable(_damaged(self.store, exc)) from exc
+            raise damaged(self.store, exc) from exc
         if meta.get("complete") is True:
-            self._attach(col)
+            self._collection = col
             return True
         return False
 
-    def _attach(self, col) -> None:
-        from llama_index.vector_stores.chroma import ChromaVectorStore
-
-        self._collection = col
-        self._vector_store = ChromaVectorStore(chroma_collection=col)
-
     def count(self) -> int:
         """Number of vectors in the collection."""
-        try:
-            return self._collection.count() if self._collection is not None else 0
-        except self._errors as exc:
-            raise IndexUnavailable(_damaged(self.store, exc)) from exc
+        if self._collection is None:
+            return 0
+        return self._call("Reading", lambda col: col.count())
 
     def build(self, chunks: list[Chunk], progress: ProgressFn | None = None, rebuild: bool = False) -> int:
         """(Re)build the collection from ``chunks``; returns the number of vectors written.
 
-        An incomplete collection (a build that was killed) is dropped first.
+        An incomplete collection (a build that was killed) is dropped first; with ``rebuild``, so
+        are this data dir's other collections (older models or corpus versions) — never another
+        data dir's on a shared server.
         """
         with self._lock:
             try:
@@ -177,24 +226,24 @@ class VectorIndex:
                 if self.name in existing:
                     self._client.delete_collection(self.name)
                 if rebuild:
+                    mine = owned_prefix(self.owner)
                     for other in existing:
-                        if other.startswith("rs-") and other != self.name:
+                        if other.startswith(mine) and other != self.name:
                             self._client.delete_collection(other)
             except self._errors as exc:
-                raise IndexUnavailable(_damaged(self.store, exc)) from exc
-            col = self._open_collection(create=True)
-            self._attach(col)
-            written = self._add(chunks, progress)
+                raise damaged(self.store, exc) from exc
+            self._collection = self._open_collection(create=True)
             try:
-                col.modify(metadata={"complete": True, "chunks": len(chunks)})
+                written = self._add(chunks, progress)
+                self._collection.modify(metadata={"complete": True, "chunks": len(chunks)})
             except self._errors as exc:
-                raise IndexUnavailable(_damaged(self.store, exc)) from exc
+                raise store_error(self.store, "Writing to", exc) from exc
             return written
 
     def add(self, chunks: list[Chunk], progress: ProgressFn | None = None) -> int:
         """Add (or replace, by id) chunks in the complete collection."""
         with self._lock:
-            return self._add(chunks, progress)
+            return self._call("Writing to", lambda _col: self._add(chunks, progress))
 
     def _add(self, chunks: list[Chunk], progress: ProgressFn | None) -> int:
         try:
@@ -203,8 +252,11 @@ class VectorIndex:
             self._memo.clear()
 
     def _write(self, chunks: list[Chunk], progress: ProgressFn | None) -> int:
+        """Embed and write ``chunks`` batch by batch (store faults propagate as Chroma raised them)."""
         from llama_index.core.schema import TextNode
+        from llama_index.vector_stores.chroma import ChromaVectorStore
 
+        writer = ChromaVectorStore(chroma_collection=self._collection)
         total = len(chunks)
         done = 0
         if progress:
@@ -218,23 +270,12 @@ class VectorIndex:
                          metadata={**c.metadata, "context": c.context})
                 for c, v in zip(batch, vectors)
             ]
-            try:
-                self._collection.delete(ids=[c.id for c in batch])
-                self._vector_store.add(nodes)
-            except self._errors as exc:
-                raise IndexUnavailable(self._failure("Writing to", exc)) from exc
+            self._collection.delete(ids=[c.id for c in batch])
+            writer.add(nodes)
             done += len(batch)
             if progress:
                 progress(done, total)
         return done
-
-    def _failure(self, action: str, exc: BaseException) -> str:
-        if self.store.host:
-            return (f"{action} the Chroma server at {self.store.host}:{self.store.port} failed ({_short(exc)}). "
-                    "Check that the server is running and reachable, then try again "
-                    "(or unset RAG_CHROMA_HOST to use the embedded store).")
-        return (f"{action} the index at {self.store.where} failed ({_short(exc)}). "
-                "Run `rag index --rebuild` to rebuild it from the corpus.")
 
     def _embed(self, texts: list[str]) -> list[list[float]]:
         """Embed texts, computing each distinct text once (identical spans — repeated recitals,
@@ -249,29 +290,62 @@ class VectorIndex:
 
     def delete_where(self, field: str, value: str) -> None:
         """Delete every vector whose metadata ``field`` equals ``value``."""
-        try:
-            self._collection.delete(where={field: value})
-        except self._errors as exc:
-            raise IndexUnavailable(self._failure("Deleting from", exc)) from exc
+        with self._lock:
+            self._call("Deleting from", lambda col: col.delete(where={field: value}))
 
     def records(self, where: dict | None = None) -> list[tuple[str, str, dict]]:
         """``(id, text, metadata)`` for stored records (optionally filtered)."""
-        try:
-            got = self._collection.get(where=where, include=["documents", "metadatas"])
-        except self._errors as exc:
-            raise IndexUnavailable(self._failure("Reading", exc)) from exc
+        got = self._call("Reading", lambda col: col.get(where=where, include=["documents", "metadatas"]))
         return list(zip(got["ids"], got["documents"], got["metadatas"]))
 
-    def query(self, embedding: list[float], k: int) -> list[tuple[str, float]]:
-        """The ``k`` nearest chunks as ``(chunk id, cosine similarity)``, best first."""
-        from llama_index.core.vector_stores.types import VectorStoreQuery
+    def query(self, embedding: list[float], k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """The ``k`` nearest chunks (optionally only those whose metadata matches ``where``) as
+        ``(chunk id, cosine similarity)``, best first."""
+        got = self._call("Querying", lambda col: col.query(
+            query_embeddings=[embedding], n_results=k, where=where, include=["distances"]))
+        # The collection's space is cosine: Chroma's distance is 1 - cos.
+        return [(i, 1.0 - d) for i, d in zip(got["ids"][0], got["distances"][0])]
 
+    # -- faults -----------------------------------------------------------------------------
+    def _call(self, action: str, operation: Callable):
+        """Run ``operation(collection)``, turning store faults into clear errors. A collection that
+        has gone missing is looked up again (another process may have rebuilt it) or, on a Chroma
+        server that lost it, rebuilt from ``restore``; then the operation is tried once more."""
+        col = self._collection
         try:
-            result = self._vector_store.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k))
+            return operation(col)
         except self._errors as exc:
-            raise IndexUnavailable(self._failure("Querying", exc)) from exc
-        # llama-index reports exp(-distance); Chroma's cosine distance is 1 - cos.
-        return [(i, 1.0 + math.log(max(s, 1e-12))) for i, s in zip(result.ids, result.similarities)]
+            if not missing_collection(exc):
+                raise store_error(self.store, action, exc) from exc
+            lost = exc
+        self._recover(col, action, lost)
+        try:
+            return operation(self._collection)
+        except self._errors as exc:
+            raise store_error(self.store, action, exc) from exc
+
+    def _recover(self, lost_col, action: str, exc: BaseException) -> None:
+        with self._lock:
+            if self._collection is not lost_col:  # another thread recovered it meanwhile
+                return
+            fresh = self._open_collection(create=False)
+            try:
+                if fresh is not None and (fresh.metadata or {}).get("complete") is True:
+                    self._collection = fresh  # rebuilt by another process under the same name
+                    return
+            except self._errors as again:
+                raise damaged(self.store, again) from again
+            if not self.store.host:
+                raise store_error(self.store, action, exc) from exc
+            if self._restore is None:
+                raise IndexUnavailable(
+                    f"The Chroma server at {self.store.host}:{self.store.port} no longer has the collection "
+                    f"{self.name} ({short(exc)}); was it restarted with an empty store? Run `rag index` to "
+                    "build it again.") from exc
+            log.warning("The Chroma server at %s:%s lost the collection %s (restarted with an empty store?); "
+                        "rebuilding it from the corpus and the ingested documents.",
+                        self.store.host, self.store.port, self.name)
+            self.build(self._restore())
 
 
 def remove_store(store: StoreConfig) -> None:
@@ -294,20 +368,3 @@ def _forget_client(path: Path) -> None:
 def _batches(items: list[Chunk], size: int) -> Iterable[list[Chunk]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:200]
-
-
-def _damaged(store: StoreConfig, exc: BaseException) -> str:
-    if store.host:
-        return (f"The Chroma server at {store.host}:{store.port} did not answer as expected ({_short(exc)}). "
-                "Check that it is running (chroma run --path DIR --host HOST --port PORT) and reachable, "
-                "or unset RAG_CHROMA_HOST to use the embedded store.")
-    return (
-        f"The index at {store.where} cannot be opened ({_short(exc)}). It may be damaged or from an "
-        "incompatible Chroma version. Run `rag index --rebuild` to rebuild it from the corpus "
-        "(the corpus itself is never changed)."
-    )
