@@ -67,7 +67,7 @@ def _child(pipeline: str, data_dir: str) -> None:
         from rag.index.embeddings import EmbeddingSpec, make_embedder
         from rag.index.store import StoreConfig
 
-        embedder = make_embedder(EmbeddingSpec.parse("local"))
+        embedder = make_embedder(EmbeddingSpec.parse("local"), data_dir=Path(data_dir))
         NaiveBaseline(load_corpus(), StoreConfig(Path(data_dir)), embedder).answer(QUESTION)
     else:
         from rag.assistant import Assistant
@@ -118,13 +118,13 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
         say("cold starts")
         figures["pipelines"]["shipped"] = {
             "chunks": len(assistant.chunks), "build_s": round(shipped_build, 2),
-            "index_mb": _dir_mb(root / "shipped"),
+            "index_mb": _dir_mb(root / "shipped" / "chroma"),
             "warm_answer": _latency(whole), "warm_retrieval": _latency(retrieval),
             **cold_start("shipped", root / "shipped"),
         }
         figures["pipelines"]["baseline"] = {
             "chunks": len(naive.chunks), "build_s": round(naive_build, 2),
-            "index_mb": _dir_mb(root / "baseline"),
+            "index_mb": _dir_mb(root / "baseline" / "chroma"),
             "warm_answer": _latency(naive_whole), "warm_retrieval": _latency(naive_retrieval),
             **cold_start("baseline", root / "baseline"),
         }

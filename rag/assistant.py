@@ -86,7 +86,8 @@ class Assistant:
         self.store = StoreConfig(self.settings.data_dir, self.settings.chroma_host, self.settings.chroma_port)
         if rebuild:
             remove_store(self.store)
-        self.embedder = make_embedder(self.spec, self.settings.openai_api_key, self.settings.openai_base_url)
+        self.embedder = make_embedder(self.spec, self.settings.openai_api_key, self.settings.openai_base_url,
+                                      data_dir=self.settings.data_dir)
         owner = store_owner(self.store)
         # A Chroma server that lost the collection gets it back from what this assistant holds.
         self.index = VectorIndex(self.store, self.embedder, collection_name(self.spec, chunks_digest(builtin), owner),
