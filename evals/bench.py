@@ -3,10 +3,17 @@ by side — index build time, size on disk, cold start to first answer, warm lat
 alone and whole answer), peak memory — and how warm latency and build time grow when the corpus
 is replicated ×1, ×10, ×100 (distinct ids, a temporary index). Everything runs in temporary
 directories; the user's index is never touched.
+
+The start-up budget: a cold ``rag ask`` (a fresh process, index built) with the embedding model on
+ONNX Runtime and on sentence-transformers (the old path, ``RAG_EMBED_MODEL=local:torch``), wall time
+and peak RSS, median of :data:`COLD_RUNS`; and the floor under them: a fresh process that only
+imports the third-party packages the ONNX path loads.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import resource
@@ -25,6 +32,9 @@ from rag.config import Settings
 from rag.index.chunking import Chunk, chunk_id
 
 QUESTION = "What does amending the statute require?"
+COLD_RUNS = 5  # fresh processes per path: the median of five survives a noisy neighbour on 2 cores
+# The embedding runtimes the start-up budget compares (RAG_EMBED_MODEL values).
+COLD_PATHS = {"onnx": "local", "torch": "local:torch"}
 Progress = Callable[[str], None]
 
 
@@ -50,14 +60,92 @@ def replicate(chunks: list[Chunk], times: int) -> list[Chunk]:
             for k in range(times) for c in chunks]
 
 
+def _child_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
+    env.setdefault("HF_HUB_OFFLINE", "1")
+    return {**env, **extra}
+
+
+# Runs argv[1:] and prints its wall time and peak RSS. A child's peak RSS counts the memory of the
+# process it was forked from (Linux keeps the high-water mark across exec), so the measured command
+# is forked from this small launcher, never from the benchmark process (torch is loaded in it).
+_LAUNCHER = """
+import json, os, sys, time
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(json.dumps({"wall_s": time.perf_counter() - start, "rss_mb": usage.ru_maxrss / 1024,
+                  "exit": os.waitstatus_to_exitcode(status)}))
+"""
+
+
+def _run_measured(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Run ``argv`` to completion; its wall time (s) and its own peak RSS (MB)."""
+    done = subprocess.run([sys.executable, "-c", _LAUNCHER, *argv], env=env, capture_output=True, text=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1]) if done.returncode == 0 and done.stdout.strip() else {}
+    if result.get("exit") != 0:
+        raise RuntimeError(f"{' '.join(argv[:3])} … failed ({result.get('exit', done.returncode)}): {done.stderr[-500:]}")
+    return result["wall_s"], result["rss_mb"]
+
+
+def _rag_command() -> list[str]:
+    script = Path(sys.executable).with_name("rag")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "ui.cli"]
+
+
 def cold_start(pipeline: str, data_dir: Path) -> dict[str, float]:
     """Start a fresh Python process, open the index and answer one question; wall time and peak RSS."""
-    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
-    t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "evals.bench", "--child", pipeline, str(data_dir)], env=env,
-                         check=True, capture_output=True, text=True).stdout
-    wall = time.perf_counter() - t
-    return {"cold_start_s": round(wall, 2), "peak_rss_mb": json.loads(out.strip().splitlines()[-1])["rss_mb"]}
+    wall, rss = _run_measured([sys.executable, "-m", "evals.bench", "--child", pipeline, str(data_dir)],
+                              _child_env())
+    return {"cold_start_s": round(wall, 2), "peak_rss_mb": round(rss, 1)}
+
+
+def _median_runs(argv: list[str], env: dict[str, str], runs: int) -> dict[str, Any]:
+    samples = [_run_measured(argv, env) for _ in range(runs)]
+    walls, rsss = [w for w, _ in samples], [r for _, r in samples]
+    return {"wall_s": round(statistics.median(walls), 2), "wall_min_s": round(min(walls), 2),
+            "peak_rss_mb": round(statistics.median(rsss), 1), "runs": len(samples)}
+
+
+def cold_ask(data_dir: Path, embed_model: str, runs: int = COLD_RUNS) -> dict[str, Any]:
+    """``rag ask QUESTION`` in fresh processes against a built index: median wall time and peak RSS."""
+    env = _child_env(RAG_DATA_DIR=str(data_dir), RAG_EMBED_MODEL=embed_model)
+    return _median_runs([*_rag_command(), "ask", QUESTION], env, runs)
+
+
+def imported_modules(data_dir: Path, embed_model: str) -> list[str]:
+    """The third-party modules a ``rag ask`` process has imported once it answered."""
+    env = _child_env(RAG_DATA_DIR=str(data_dir), RAG_EMBED_MODEL=embed_model)
+    out = subprocess.run([sys.executable, "-m", "evals.bench", "--imports"], env=env, check=True,
+                         capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def import_floor(modules: list[str], runs: int = COLD_RUNS) -> dict[str, Any]:
+    """A fresh process that only imports ``modules``: what any ``rag ask`` pays before doing anything."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt") as names:
+        names.write("\n".join(modules))
+        names.flush()
+        figures = _median_runs([sys.executable, "-c", _FLOOR, names.name], _child_env(), runs)
+    return {**figures, "packages": sorted({m.split(".")[0] for m in modules}), "modules": len(modules)}
+
+
+def startup_budget(data_dirs: dict[str, Path], runs: int = COLD_RUNS, progress: Progress | None = None
+                   ) -> dict[str, Any]:
+    """Cold ``rag ask`` on each embedding path (``data_dirs``: path name → a data dir built with it),
+    side by side with the import floor of the ONNX path, all measured in this one run."""
+    say = progress or (lambda _msg: None)
+    budget: dict[str, Any] = {"question": QUESTION, "paths": {}}
+    for name, data_dir in data_dirs.items():
+        say(f"cold rag ask ×{runs}: {name}")
+        budget["paths"][name] = cold_ask(data_dir, COLD_PATHS[name], runs)
+    say(f"import floor ×{runs}")
+    budget["floor"] = import_floor(imported_modules(data_dirs["onnx"], COLD_PATHS["onnx"]), runs)
+    return budget
 
 
 def _child(pipeline: str, data_dir: str) -> None:
@@ -73,7 +161,37 @@ def _child(pipeline: str, data_dir: str) -> None:
         from rag.assistant import Assistant
 
         Assistant(Settings(data_dir=Path(data_dir))).ask(QUESTION)
-    print(json.dumps({"rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+
+
+def _imports_child() -> None:
+    """Answer like ``rag ask`` does, then print every third-party module now imported (stdlib and
+    ours left out): some are imported only when a client opens, not when its package is."""
+    from ui.cli import main
+
+    sys.argv = ["rag", "ask", QUESTION]
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+        main()
+    ours = {"rag", "ui", "evals"}
+
+    def third_party(name: str) -> bool:
+        top = name.split(".")[0]
+        spec = getattr(sys.modules.get(name), "__spec__", None)  # None: an alias or a built-in
+        return (top not in sys.stdlib_module_names and top not in ours and not top.startswith("_")
+                and spec is not None and spec.origin not in ("built-in", "frozen"))
+
+    print(json.dumps(sorted(name for name in list(sys.modules) if third_party(name))))
+
+
+# Imports each module named in the file argv[1]; a module that only exists as another's attribute
+# (six.moves and the like) was imported with its parent and is skipped.
+_FLOOR = """
+import importlib, sys
+for name in open(sys.argv[1]).read().split():
+    try:
+        importlib.import_module(name)
+    except ImportError:
+        pass
+"""
 
 
 def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm: int = 100,
@@ -81,6 +199,9 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
     """Measure both pipelines; returns the figures (also the scaling series)."""
     from evals.baseline import NaiveBaseline
     from rag.assistant import Assistant
+    from rag.index.embeddings import MODELS_DIR
+    from rag.index.onnx_export import ensure_exported
+    from rag.index.onnx_model import model_for
     from rag.index.store import StoreConfig, VectorIndex
     from rag.retrieve.retriever import Retriever
 
@@ -90,10 +211,14 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
     qs = questions[:warm]
     with tempfile.TemporaryDirectory(prefix="rag-bench-") as tmp:
         root = Path(tmp)
+        say("exporting the embedding model to ONNX (once per data dir)")
+        export_s = _timed(lambda: ensure_exported(model_for(root / "shipped" / MODELS_DIR))) / 1000
         say("building the shipped index")
         t = time.perf_counter()
         assistant = Assistant(Settings(data_dir=root / "shipped"))
         shipped_build = time.perf_counter() - t
+        say("building the index of the old path (sentence-transformers)")
+        torch_build = _timed(lambda: Assistant(Settings(data_dir=root / "torch", embed_model=COLD_PATHS["torch"])))
         say("building the baseline index")
         t = time.perf_counter()
         naive = NaiveBaseline(assistant.corpus, StoreConfig(root / "baseline"), assistant.embedder)
@@ -117,7 +242,7 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
 
         say("cold starts")
         figures["pipelines"]["shipped"] = {
-            "chunks": len(assistant.chunks), "build_s": round(shipped_build, 2),
+            "chunks": len(assistant.chunks), "build_s": round(shipped_build, 2), "export_s": round(export_s, 2),
             "index_mb": _dir_mb(root / "shipped" / "chroma"),
             "warm_answer": _latency(whole), "warm_retrieval": _latency(retrieval),
             **cold_start("shipped", root / "shipped"),
@@ -128,6 +253,9 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
             "warm_answer": _latency(naive_whole), "warm_retrieval": _latency(naive_retrieval),
             **cold_start("baseline", root / "baseline"),
         }
+        figures["startup"] = startup_budget({"onnx": root / "shipped", "torch": root / "torch"}, progress=say)
+        figures["startup"]["paths"]["onnx"]["build_s"] = round(shipped_build, 2)
+        figures["startup"]["paths"]["torch"]["build_s"] = round(torch_build / 1000, 2)
 
         for times in scales:
             for name, base_chunks in (("shipped", assistant.chunks), ("baseline", naive.chunks)):
@@ -171,6 +299,21 @@ def table(figures: dict[str, Any]) -> str:
     for s, b in zip(figures["scaling"]["shipped"], figures["scaling"]["baseline"]):
         lines.append(f"{'×' + str(s['times']):>6}{s['chunks']:>9}{s['build_s']:>10}{s['p50_ms']:>9}{s['p95_ms']:>9}   | "
                      f"{b['chunks']:>7}{b['build_s']:>9}{b['p50_ms']:>10}{b['p95_ms']:>7}")
+    if "startup" in figures:
+        lines += ["", startup_table(figures["startup"])]
+    return "\n".join(lines)
+
+
+def startup_table(budget: dict[str, Any]) -> str:
+    """The start-up budget as a text table: cold ``rag ask`` per path, and the import floor."""
+    rows = [(f"rag ask, {name} embeddings", fig) for name, fig in budget["paths"].items()]
+    rows.append((f"import floor ({len(budget['floor']['packages'])} packages)", budget["floor"]))
+    lines = [f"cold start, median of {budget['floor']['runs']} fresh processes",
+             f"{'':44}{'wall s':>8}{'min s':>8}{'peak RSS MB':>13}"]
+    for label, fig in rows:
+        lines.append(f"{label[:43]:44}{fig['wall_s']:>8}{fig['wall_min_s']:>8}{fig['peak_rss_mb']:>13}")
+    onnx = budget["paths"]["onnx"]
+    lines.append(f"onnx path above its import floor: {onnx['wall_s'] - budget['floor']['wall_s']:.2f} s")
     return "\n".join(lines)
 
 
@@ -181,7 +324,9 @@ def chart(figures: dict[str, Any], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4.2))
+    startup = figures.get("startup")
+    fig, axes = plt.subplots(1, 3 if startup else 2, figsize=(16.5 if startup else 11, 4.2))
+    ax1, ax2 = axes[0], axes[1]
     for name, style in (("shipped", "o-"), ("baseline", "s--")):
         series = figures["scaling"][name]
         xs = [s["chunks"] for s in series]
@@ -195,10 +340,28 @@ def chart(figures: dict[str, Any], path: Path) -> None:
         ax.set_title(title)
         ax.grid(alpha=0.3)
         ax.legend(fontsize=8)
+    if startup:
+        _startup_panel(axes[2], startup)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
 
 
+def _startup_panel(ax: Any, budget: dict[str, Any]) -> None:
+    """Cold ``rag ask`` wall time per path next to the import floor, peak RSS written on each bar."""
+    bars = [("import floor", budget["floor"])] + [(f"rag ask\n{name}", fig) for name, fig in budget["paths"].items()]
+    xs = range(len(bars))
+    ax.bar(xs, [fig["wall_s"] for _, fig in bars], color=["#bbbbbb", "#3b7dd8", "#d8863b"][:len(bars)])
+    for x, (_, fig) in zip(xs, bars):
+        ax.annotate(f"{fig['wall_s']} s\n{fig['peak_rss_mb']:.0f} MB", (x, fig["wall_s"]), ha="center",
+                    va="bottom", fontsize=8)
+    ax.set_xticks(list(xs), [label for label, _ in bars], fontsize=8)
+    ax.set_ylabel("s (median of fresh processes)")
+    ax.set_title("Cold start: rag ask, index built")
+    ax.grid(alpha=0.3, axis="y")
+
+
 if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "--child":
     _child(sys.argv[2], sys.argv[3])
+elif __name__ == "__main__" and sys.argv[1:] == ["--imports"]:
+    _imports_child()
