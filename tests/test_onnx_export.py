@@ -30,6 +30,7 @@ def test_another_data_dir_of_the_same_process_reuses_the_export(assistant, monke
     files = onnx_export.ensure_exported(model_for(tmp_path / "models"))
     assert files.exists
     assert files.model_path.read_bytes() == assistant.embedder.files.model_path.read_bytes()
+    assert files.weights_path.read_bytes() == assistant.embedder.files.weights_path.read_bytes()
     assert not [p.name for p in files.directory.iterdir() if p.name.startswith(".")]  # no temporary left
 
 
@@ -75,4 +76,6 @@ def test_a_fresh_export_needs_no_network_and_reproduces_the_model(monkeypatch, t
     files = onnx_export.ensure_exported(model_for(tmp_path / "models"))
     vector = OnnxMiniLM(files.model_path, files.tokenizer_path).embed([onnx_export.PROBE])[0]
     assert vector.shape == (384,)
-    assert oct(files.model_path.stat().st_mode)[-3:] == "644"
+    assert files.model_path.stat().st_size < 1_000_000 < files.weights_path.stat().st_size  # weights beside
+    assert {oct(p.stat().st_mode)[-3:] for p in (files.model_path, files.weights_path)} == {"644"}
+    assert sorted(p.name for p in files.directory.iterdir()) == ["model.onnx", "model.onnx.data", "tokenizer.json"]

@@ -20,7 +20,7 @@ import warnings
 from pathlib import Path
 
 from rag.errors import ConfigError, DataDirError
-from rag.index.onnx_model import TOKENIZER_FILE, OnnxMiniLM, OnnxModel
+from rag.index.onnx_model import MODEL_FILE, TOKENIZER_FILE, WEIGHTS_FILE, OnnxMiniLM, OnnxModel
 
 # ONNX opset of the TorchScript exporter: 17 has LayerNormalization as one op and runs on every
 # onnxruntime this project supports.
@@ -56,17 +56,16 @@ def ensure_exported(model: OnnxModel) -> OnnxModel:
         _atomic_copy(bundled_weights() / TOKENIZER_FILE, model.tokenizer_path)
         earlier = next((m for m in _EXPORTED if m.exists), None)
         if earlier is not None:
+            _atomic_copy(earlier.weights_path, model.weights_path)
             _atomic_copy(earlier.model_path, model.model_path)
             return model
-        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".onnx", dir=model.directory)
-        os.close(fd)
+        work = Path(tempfile.mkdtemp(prefix=".export-", dir=model.directory))
         try:
-            export(Path(tmp))
-            os.chmod(tmp, 0o644)  # mkstemp makes it private; the model is no secret
-            os.replace(tmp, model.model_path)
+            export(work / MODEL_FILE)
+            os.replace(work / WEIGHTS_FILE, model.weights_path)
+            os.replace(work / MODEL_FILE, model.model_path)  # last: the graph's presence marks completion
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
+            shutil.rmtree(work, ignore_errors=True)
         _EXPORTED.append(model)
     except OSError as exc:
         from rag.index.failures import disk_full
@@ -97,8 +96,9 @@ def _atomic_copy(source: Path, target: Path) -> None:
 
 
 def export(target: Path) -> None:
-    """Export the bundled MiniLM's encoder (its last hidden state: pooling runs in numpy) to
-    ``target``, then check the graph against the torch model on :data:`PROBE`."""
+    """Export the bundled MiniLM's encoder (its last hidden state: pooling runs in numpy) to the graph
+    ``target`` and its weights beside it (:data:`WEIGHTS_FILE`), then check the result against the
+    torch model on :data:`PROBE`."""
     try:
         import torch
         import transformers
@@ -130,7 +130,19 @@ def export(target: Path) -> None:
         torch.onnx.export(LastHiddenState().eval(), (example, example, torch.zeros_like(example)), str(target),
                           input_names=list(_INPUTS), output_names=["last_hidden_state"], dynamic_axes=axes,
                           opset_version=OPSET, dynamo=False)
+    _weights_beside(target)
     _check(target, weights / TOKENIZER_FILE, encoder)
+
+
+def _weights_beside(graph: Path) -> None:
+    """Move the graph's weights out of its protobuf into :data:`WEIGHTS_FILE` in the same directory."""
+    import onnx
+
+    proto = onnx.load(str(graph))
+    onnx.save_model(proto, str(graph), save_as_external_data=True, all_tensors_to_one_file=True,
+                    location=WEIGHTS_FILE, size_threshold=0)
+    for path in (graph, graph.with_name(WEIGHTS_FILE)):
+        os.chmod(path, 0o644)  # the model is no secret (onnx writes its data file private)
 
 
 def _check(graph: Path, tokenizer: Path, encoder: object) -> None:
