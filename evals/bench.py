@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -78,18 +78,19 @@ if pid == 0:
     os.dup2(devnull, 1)
     os.execvp(sys.argv[1], sys.argv[1:])
 _, status, usage = os.wait4(pid, 0)
-print(json.dumps({"wall_s": time.perf_counter() - start, "rss_mb": usage.ru_maxrss / 1024,
-                  "exit": os.waitstatus_to_exitcode(status)}))
+print(json.dumps({"wall_s": time.perf_counter() - start, "cpu_s": usage.ru_utime + usage.ru_stime,
+                  "rss_mb": usage.ru_maxrss / 1024, "exit": os.waitstatus_to_exitcode(status)}))
 """
+Command = tuple[list[str], dict[str, str]]  # argv and environment of a measured process
 
 
-def _run_measured(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Run ``argv`` to completion; its wall time (s) and its own peak RSS (MB)."""
+def _run_measured(argv: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Run ``argv`` to completion: its wall time and CPU time (s), its own peak RSS (MB)."""
     done = subprocess.run([sys.executable, "-c", _LAUNCHER, *argv], env=env, capture_output=True, text=True)
     result = json.loads(done.stdout.strip().splitlines()[-1]) if done.returncode == 0 and done.stdout.strip() else {}
     if result.get("exit") != 0:
         raise RuntimeError(f"{' '.join(argv[:3])} … failed ({result.get('exit', done.returncode)}): {done.stderr[-500:]}")
-    return result["wall_s"], result["rss_mb"]
+    return result
 
 
 def _rag_command() -> list[str]:
@@ -99,22 +100,34 @@ def _rag_command() -> list[str]:
 
 def cold_start(pipeline: str, data_dir: Path) -> dict[str, float]:
     """Start a fresh Python process, open the index and answer one question; wall time and peak RSS."""
-    wall, rss = _run_measured([sys.executable, "-m", "evals.bench", "--child", pipeline, str(data_dir)],
-                              _child_env())
-    return {"cold_start_s": round(wall, 2), "peak_rss_mb": round(rss, 1)}
+    result = _run_measured([sys.executable, "-m", "evals.bench", "--child", pipeline, str(data_dir)], _child_env())
+    return {"cold_start_s": round(result["wall_s"], 2), "peak_rss_mb": round(result["rss_mb"], 1)}
 
 
-def _median_runs(argv: list[str], env: dict[str, str], runs: int) -> dict[str, Any]:
-    samples = [_run_measured(argv, env) for _ in range(runs)]
-    walls, rsss = [w for w, _ in samples], [r for _, r in samples]
-    return {"wall_s": round(statistics.median(walls), 2), "wall_min_s": round(min(walls), 2),
-            "peak_rss_mb": round(statistics.median(rsss), 1), "runs": len(samples)}
+def measure_interleaved(commands: dict[str, Command], runs: int = COLD_RUNS,
+                        progress: Progress | None = None) -> dict[str, dict[str, Any]]:
+    """Run every command ``runs`` times, in rounds (a noisy moment on a shared machine then hits
+    every command alike); per command the median wall and CPU time, the fastest run, the median
+    peak RSS."""
+    samples: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
+    for round_ in range(runs):
+        if progress:
+            progress(f"cold starts, round {round_ + 1} of {runs}")
+        for name, (argv, env) in commands.items():
+            samples[name].append(_run_measured(argv, env))
+
+    def median(name: str, key: str) -> float:
+        return statistics.median(s[key] for s in samples[name])
+
+    return {name: {"wall_s": round(median(name, "wall_s"), 2),
+                   "wall_min_s": round(min(s["wall_s"] for s in samples[name]), 2),
+                   "cpu_s": round(median(name, "cpu_s"), 2), "peak_rss_mb": round(median(name, "rss_mb"), 1),
+                   "runs": runs} for name in commands}
 
 
-def cold_ask(data_dir: Path, embed_model: str, runs: int = COLD_RUNS) -> dict[str, Any]:
-    """``rag ask QUESTION`` in fresh processes against a built index: median wall time and peak RSS."""
-    env = _child_env(RAG_DATA_DIR=str(data_dir), RAG_EMBED_MODEL=embed_model)
-    return _median_runs([*_rag_command(), "ask", QUESTION], env, runs)
+def ask_command(data_dir: Path, embed_model: str) -> Command:
+    """``rag ask QUESTION`` against the index in ``data_dir``, embedding with ``embed_model``."""
+    return [*_rag_command(), "ask", QUESTION], _child_env(RAG_DATA_DIR=str(data_dir), RAG_EMBED_MODEL=embed_model)
 
 
 def imported_modules(data_dir: Path, embed_model: str) -> list[str]:
@@ -127,25 +140,32 @@ def imported_modules(data_dir: Path, embed_model: str) -> list[str]:
 
 def import_floor(modules: list[str], runs: int = COLD_RUNS) -> dict[str, Any]:
     """A fresh process that only imports ``modules``: what any ``rag ask`` pays before doing anything."""
+    with _floor_command(modules) as floor:
+        figures = measure_interleaved({"floor": floor}, runs)["floor"]
+    return {**figures, "packages": sorted({m.split(".")[0] for m in modules}), "modules": len(modules)}
+
+
+@contextlib.contextmanager
+def _floor_command(modules: list[str]) -> Iterator[Command]:
     with tempfile.NamedTemporaryFile("w", suffix=".txt") as names:
         names.write("\n".join(modules))
         names.flush()
-        figures = _median_runs([sys.executable, "-c", _FLOOR, names.name], _child_env(), runs)
-    return {**figures, "packages": sorted({m.split(".")[0] for m in modules}), "modules": len(modules)}
+        yield [sys.executable, "-c", _FLOOR, names.name], _child_env()
 
 
 def startup_budget(data_dirs: dict[str, Path], runs: int = COLD_RUNS, progress: Progress | None = None
                    ) -> dict[str, Any]:
     """Cold ``rag ask`` on each embedding path (``data_dirs``: path name → a data dir built with it),
-    side by side with the import floor of the ONNX path, all measured in this one run."""
-    say = progress or (lambda _msg: None)
-    budget: dict[str, Any] = {"question": QUESTION, "paths": {}}
-    for name, data_dir in data_dirs.items():
-        say(f"cold rag ask ×{runs}: {name}")
-        budget["paths"][name] = cold_ask(data_dir, COLD_PATHS[name], runs)
-    say(f"import floor ×{runs}")
-    budget["floor"] = import_floor(imported_modules(data_dirs["onnx"], COLD_PATHS["onnx"]), runs)
-    return budget
+    side by side with the import floor of the ONNX path, all measured in one run, interleaved."""
+    modules = imported_modules(data_dirs["onnx"], COLD_PATHS["onnx"])
+    commands = {name: ask_command(data_dir, COLD_PATHS[name]) for name, data_dir in data_dirs.items()}
+    load_before = os.getloadavg()[0]
+    with _floor_command(modules) as floor:
+        figures = measure_interleaved({**commands, "floor": floor}, runs, progress)
+    return {"question": QUESTION, "paths": {name: figures[name] for name in commands},
+            "floor": {**figures["floor"], "packages": sorted({m.split(".")[0] for m in modules}),
+                      "modules": len(modules)},
+            "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
 
 
 def _child(pipeline: str, data_dir: str) -> None:
@@ -199,7 +219,7 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
     """Measure both pipelines; returns the figures (also the scaling series)."""
     from evals.baseline import NaiveBaseline
     from rag.assistant import Assistant
-    from rag.index.embeddings import MODELS_DIR
+    from rag.index.embeddings import MODELS_DIR, make_embedder
     from rag.index.onnx_export import ensure_exported
     from rag.index.onnx_model import model_for
     from rag.index.store import StoreConfig, VectorIndex
@@ -221,13 +241,17 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
         torch_build = _timed(lambda: Assistant(Settings(data_dir=root / "torch", embed_model=COLD_PATHS["torch"])))
         say("building the baseline index")
         t = time.perf_counter()
-        naive = NaiveBaseline(assistant.corpus, StoreConfig(root / "baseline"), assistant.embedder)
+        # Its own data dir and embedder, as its cold start will have (the model file is linked, not
+        # exported again).
+        naive = NaiveBaseline(assistant.corpus, StoreConfig(root / "baseline"),
+                              make_embedder(assistant.spec, data_dir=root / "baseline"))
         naive_build = time.perf_counter() - t
 
         for q in qs[:5]:  # warm-up
             assistant.ask(q)
             naive.answer(q)
         assistant.embedder.clear_cache()  # measure real query embedding
+        naive.index.embedder.clear_cache()
         say(f"warm latency over {len(qs)} questions")
         whole, retrieval = [], []
         for q in qs:
@@ -235,9 +259,9 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
         assistant.embedder.clear_cache()
         for q in qs:
             retrieval.append(_timed(lambda q=q: assistant.retrieve(q)))
-        assistant.embedder.clear_cache()
+        naive.index.embedder.clear_cache()
         naive_whole = [_timed(lambda q=q: naive.answer(q)) for q in qs]
-        assistant.embedder.clear_cache()
+        naive.index.embedder.clear_cache()
         naive_retrieval = [_timed(lambda q=q: naive.retrieve(q)) for q in qs]
 
         say("cold starts")
@@ -308,12 +332,15 @@ def startup_table(budget: dict[str, Any]) -> str:
     """The start-up budget as a text table: cold ``rag ask`` per path, and the import floor."""
     rows = [(f"rag ask, {name} embeddings", fig) for name, fig in budget["paths"].items()]
     rows.append((f"import floor ({len(budget['floor']['packages'])} packages)", budget["floor"]))
-    lines = [f"cold start, median of {budget['floor']['runs']} fresh processes",
-             f"{'':44}{'wall s':>8}{'min s':>8}{'peak RSS MB':>13}"]
+    lines = [f"cold start, median of {budget['floor']['runs']} fresh processes (interleaved)",
+             f"{'':44}{'wall s':>8}{'min s':>8}{'CPU s':>8}{'peak RSS MB':>13}"]
     for label, fig in rows:
-        lines.append(f"{label[:43]:44}{fig['wall_s']:>8}{fig['wall_min_s']:>8}{fig['peak_rss_mb']:>13}")
+        lines.append(f"{label[:43]:44}{fig['wall_s']:>8}{fig['wall_min_s']:>8}{fig['cpu_s']:>8}{fig['peak_rss_mb']:>13}")
     onnx = budget["paths"]["onnx"]
-    lines.append(f"onnx path above its import floor: {onnx['wall_s'] - budget['floor']['wall_s']:.2f} s")
+    lines.append(f"onnx path above its import floor: {onnx['wall_s'] - budget['floor']['wall_s']:.2f} s wall, "
+                 f"{onnx['cpu_s'] - budget['floor']['cpu_s']:.2f} s CPU")
+    if "load_average" in budget:
+        lines.append("load average before / after: {} / {}".format(*budget["load_average"]))
     return "\n".join(lines)
 
 
