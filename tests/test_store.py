@@ -193,13 +193,16 @@ def test_a_real_full_disk_is_reported_as_such_and_the_store_recovers_once_space_
     store = StoreConfig(tiny_disk / "data")
     index = VectorIndex(store, HashEmbedder(), "rs-test-abc")
     index.build(chunks(10))
-    with pytest.raises(DiskFull, match="full"):
+    with pytest.raises(DiskFull, match=f"{tiny_disk}.* is full"):
         for n in range(200):
             index.add(chunks(64, source=f"doc{n}", size=2000))
     subprocess.run(["mount", "-o", "remount,size=64m", str(tiny_disk)], check=True)
-    again = VectorIndex(store, HashEmbedder(), "rs-test-abc")
-    assert again.is_complete()
-    assert again.query(again.embedder.embed_query("Paragraph 1 of memo.md. " + "x" * 20), 1)[0][0] == chunks(10)[1].id
+    question = index.embedder.embed_query(chunks(10)[1].span)
+    assert index.query(question, 1)[0][0] == chunks(10)[1].id  # the same process goes on
+    again = VectorIndex(store, HashEmbedder(), "rs-test-abc")  # and so does the next command
+    assert again.is_complete() and again.query(question, 1)[0][0] == chunks(10)[1].id
+    index.add(chunks(2, source="after"))
+    assert len(again.records(where={"source": "after"})) == 2
 
 
 # ── Owners: users of one Chroma server never touch each other's collections ─────────────────────

