@@ -21,11 +21,11 @@ _BASE = RetrievalOptions()
 CONFIGS: dict[str, RetrievalOptions | None] = {
     "default": _BASE,
     "baseline": None,  # the naive llama-index pipeline (evals.baseline)
-    "dense-only": replace(_BASE, bm25=False, named=False, xref=False, expand=False),
-    "bm25-only": replace(_BASE, dense=False, named=False, xref=False, expand=False),
+    "dense-only": replace(_BASE, bm25=False, named=False, xref=False, readers_index=False, definition_weight=0.0),
+    "bm25-only": replace(_BASE, dense=False, named=False, xref=False, readers_index=False, definition_weight=0.0),
+    "no-readers-index": replace(_BASE, readers_index=False),
     "no-named-lookup": replace(_BASE, named=False),
     "no-xref": replace(_BASE, xref=False),
-    "no-glossary": replace(_BASE, expand=False),
     "no-rerank": replace(_BASE, overlap_weight=0.0, span_overlap_weight=0.0),
     "no-cohesion": replace(_BASE, cohesion_weight=0.0),
 }

@@ -13,9 +13,10 @@ from rag.answer.extractive import AnswerPolicy, extractive_answer
 from rag.answer.verification import verify_answer
 from rag.config import Settings, from_env
 from rag.corpus.loader import Corpus, load_corpus
+from rag.corpus.readers_index import load_outside, load_readers_index
 from rag.documents.store import DocumentStore, IngestReport
 from rag.errors import ConfigError, InputError
-from rag.index.chunking import Chunk, chunk_corpus
+from rag.index.chunking import Chunk, chunk_corpus, entry_records
 from rag.index.embeddings import EmbeddingSpec, make_embedder
 from rag.index.store import ProgressFn, StoreConfig, VectorIndex, chunks_digest, collection_name, remove_store
 from rag.models import Answer, Note, NoteKind, Provision
@@ -90,7 +91,18 @@ class Assistant:
         self.notices.extend(self.documents.problems)
         if documents:
             self.chunks = chunk_corpus(self.corpus)
-        self.retriever = Retriever(self.corpus, self.chunks, self.index, retrieval)
+        # The reader's index and the prototypes of questions the corpus cannot answer: records of
+        # their own collection, built once like the corpus's.
+        entries = load_readers_index(self.corpus, self.settings.corpus_dir)
+        outside = load_outside(self.corpus, self.settings.corpus_dir)
+        self.outside_reasons = {k.id: k.reason for k in outside}
+        records = entry_records(entries, outside)
+        self.entry_index = VectorIndex(self.store, self.embedder,
+                                       collection_name(self.spec, chunks_digest(records), "ri"))
+        if rebuild or not self.entry_index.is_complete():
+            self.built += self.entry_index.build(records, progress)
+        self.retriever = Retriever(self.corpus, self.chunks, self.index, retrieval, entries=entries,
+                                   outside=outside, entry_index=self.entry_index, entry_records=records)
         self._llm: LLMEngine | None = None  # built on first use
         self._llm_options: dict[str, Any] = {}
 
@@ -185,7 +197,8 @@ class Assistant:
         notes = [Note(NoteKind.CONDENSE, n) for n in condense_notes]
         t1 = time.perf_counter()
         retrieval = self.retriever.retrieve(standalone)
-        decision = assess(text, retrieval, self.scope, follow_up=standalone != text)
+        decision = assess(text, retrieval, self.scope, follow_up=standalone != text,
+                          outside_reasons=self.outside_reasons)
         t2 = time.perf_counter()
         if llm is None:
             answer = extractive_answer(text, retrieval, self.corpus, self.policy, decision)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from rag.retrieve.retriever import _DEFINES
+from rag.retrieve.signals import DEFINES as _DEFINES
 
 
 def top(assistant, question: str, n: int = 5) -> list[str]:
@@ -46,7 +46,7 @@ def test_the_statute_s_definitions_are_found(text, term):
 
 
 def test_every_definition_in_the_statute_is_indexed(assistant):
-    defined = assistant.retriever._defined
+    defined = assistant.retriever.tables.definitions.defining
     for term in ("genocide", "torture", "surrender", "extradition", "gender", "crime of aggression"):
         assert term in defined, term
 

@@ -277,7 +277,7 @@ def remove(doc_id: str) -> None:
 @click.option("--engine", type=click.Choice(["extractive", "llm"]), help="Answer engine to evaluate.")
 @click.option("--config", "configs", multiple=True, metavar="NAME",
               help="Config(s) to run: default, baseline, dense-only, bm25-only, no-named-lookup, no-xref, "
-                   "no-glossary, no-rerank (default: all).")
+                   "no-readers-index, no-rerank, no-cohesion (default: all).")
 @click.option("--subset", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
 @click.option("--questions", type=click.Path(path_type=Path, dir_okay=False), help="Another JSONL eval set.")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("evals/out"),

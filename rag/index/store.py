@@ -51,10 +51,11 @@ def chunks_digest(chunks: list[Chunk]) -> str:
     return h.hexdigest()[:10]
 
 
-def collection_name(spec: EmbeddingSpec, digest: str) -> str:
-    """``rs-<model>-<digest of the embedded chunks>``, within Chroma's 3–512 [a-zA-Z0-9._-] rule."""
+def collection_name(spec: EmbeddingSpec, digest: str, prefix: str = "rs") -> str:
+    """``<prefix>-<model>-<digest of the embedded records>``, within Chroma's 3–512 [a-zA-Z0-9._-] rule
+    (``rs`` for the corpus's chunks, ``ri`` for the reader's index)."""
     slug = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in spec.slug)[:60].strip("-._")
-    return f"rs-{slug}-{digest}"
+    return f"{prefix}-{slug}-{digest}"
 
 
 _CHROMA_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, OSError, ValueError, RuntimeError,
@@ -262,10 +263,18 @@ class VectorIndex:
             raise IndexUnavailable(self._failure("Reading", exc)) from exc
         return list(zip(got["ids"], got["documents"], got["metadatas"]))
 
-    def query(self, embedding: list[float], k: int) -> list[tuple[str, float]]:
-        """The ``k`` nearest chunks as ``(chunk id, cosine similarity)``, best first."""
+    def query(self, embedding: list[float], k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """The ``k`` nearest chunks as ``(chunk id, cosine similarity)``, best first (only records
+        whose metadata match ``where``, when given)."""
         from llama_index.core.vector_stores.types import VectorStoreQuery
 
+        if where is not None:
+            try:
+                got = self._collection.query(query_embeddings=[embedding], n_results=k, where=where,
+                                             include=["distances"])
+            except self._errors as exc:
+                raise IndexUnavailable(self._failure("Querying", exc)) from exc
+            return [(i, 1.0 - d) for i, d in zip(got["ids"][0], got["distances"][0])]
         try:
             result = self._vector_store.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k))
         except self._errors as exc:

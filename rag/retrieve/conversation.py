@@ -12,7 +12,7 @@ import re
 from typing import Protocol
 
 from rag.errors import LLMError
-from rag.retrieve.retriever import content_words
+from rag.retrieve.analysis import content_words
 
 History = list[tuple[str, str]]
 MAX_STANDALONE_CHARS = 2000
