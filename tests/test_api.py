@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 import openai
@@ -262,3 +263,14 @@ def test_the_web_ui_can_be_mounted_beside_the_api(assistant):
         models = httpx.get(f"{url}/models")
     assert page.status_code == 200 and "<html" in page.text.lower()
     assert models.status_code == 200 and models.json()["data"][0]["id"] == MODEL_DEFAULT
+
+
+def test_the_rag_command_imports_neither_the_api_nor_mcp_until_asked():
+    import subprocess
+    import sys
+
+    code = ("import sys, ui.cli; ui.cli.cli.get_command(None, 'serve'); ui.cli.cli.get_command(None, 'mcp'); "
+            "print(sorted(m for m in ('fastapi', 'uvicorn', 'mcp', 'docx', 'ui.api') if m in sys.modules))")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120, cwd=root)
+    assert out.stdout.strip() == "[]"

@@ -262,7 +262,11 @@ def run(transport: str = "stdio", host: str = "127.0.0.1", port: int = DEFAULT_H
         server.run("stdio")
         return
     from ui.api import check_port
+    from ui.web.app import is_loopback
 
     check_port(host, port)
+    if not is_loopback(host):
+        print(f"Warning: serving MCP on {host} without authentication: anyone who can reach this address can "
+              "use it. Keep it on 127.0.0.1 behind an authenticating proxy.", file=sys.stderr)
     print(f"MCP server (streamable HTTP) on http://{host}:{port}/mcp — press Ctrl+C to stop.", file=sys.stderr)
     server.run("streamable-http", host=host, port=port)
