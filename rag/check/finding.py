@@ -211,7 +211,7 @@ def _outermost(quotes: list[Quotation]) -> list[Quotation]:
     return [q for q in quotes if not any(o is not q and o.start <= q.start and q.end <= o.end for o in quotes)]
 
 
-def draft_text_without(text: str, sentence: Span, q: Quotation) -> str:
+def _sentence_without(text: str, sentence: Span, q: Quotation) -> str:
     """The sentence's own words, the quotation blanked out."""
     return _blank(text[sentence.start:sentence.end], [(q.start, q.end)], sentence.start)
 
@@ -247,7 +247,7 @@ def _attribute(text: str, q: Quotation, quotes: list[Quotation], mentions: list[
     if paragraph is not None and sentence is not None:
         # 4. A sentence that points back at a provision takes the previous sentence's last reference.
         previous_sentence = [s for s in sents if paragraph.start <= s.start and s.end <= sentence.start]
-        if previous_sentence and _POINTS_BACK.search(draft_text_without(text, sentence, q)):
+        if previous_sentence and _POINTS_BACK.search(_sentence_without(text, sentence, q)):
             back = [i for i, m in indexed if previous_sentence[-1].start <= m.start < previous_sentence[-1].end]
             if back:
                 return site(back[-1], Attribution.PARAGRAPH)
@@ -261,6 +261,6 @@ def _attribute(text: str, q: Quotation, quotes: list[Quotation], mentions: list[
             if lead_in:
                 return site(lead_in[-1], Attribution.LEAD_IN)
     # 6. The sentence names the Statute but no provision.
-    if sentence is not None and _NAMES_STATUTE.search(draft_text_without(text, sentence, q)):
+    if sentence is not None and _NAMES_STATUTE.search(_sentence_without(text, sentence, q)):
         return site(None, Attribution.STATUTE)
     return site(None, Attribution.NONE)
