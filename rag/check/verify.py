@@ -37,6 +37,7 @@ MAX_DRAFT_CHARS = 1_000_000  # about 300 pages: a long brief; more is a corpus, 
 MISQUOTE_MIN_SIMILARITY = 0.6  # at or above: the quotation is a provision's words, altered; below: not found
 UNCITED_MIN_SIMILARITY = 0.8  # an unattributed quotation this close to a provision is presented as its words
 MAX_DIFFERENCES = 5  # word changes shown for a misquotation; more and the passage speaks for itself
+LEFT_OUT_SHOWN_CHARS = 160  # of the words an ellipsis leaves out, quoted back in the message
 WINDOW_SLACK = 3  # words around the best-aligned window of a provision tried when measuring similarity
 _TOKEN = re.compile(r"\w+(?:[’'-]\w+)*")
 
@@ -203,7 +204,7 @@ def _ellipsis_problem(quote: str, provisions: Sequence[Provision]) -> str:
 def _left_out(text: str, spots: Sequence[Located]) -> str:
     gaps = [text[a.end:b.start].strip() for a, b in zip(spots, spots[1:])]
     cut = max(gaps, key=len, default="")
-    return cut if len(cut) <= 160 else cut[:157] + "…"
+    return cut if len(cut) <= LEFT_OUT_SHOWN_CHARS else cut[:LEFT_OUT_SHOWN_CHARS - 1].rstrip() + "…"
 
 
 def closest(quote: str, pool: Sequence[Provision]) -> Closest | None:
