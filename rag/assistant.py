@@ -26,6 +26,7 @@ from rag.retrieve.scope import ScopePolicy, assess
 
 if TYPE_CHECKING:
     from rag.answer.llm import LLMEngine
+    from rag.check.models import CheckReport
 
 MAX_QUESTION_CHARS = 2000
 ENGINES = ("extractive", "llm")
@@ -282,6 +283,19 @@ class Assistant:
         if not isinstance(reference, str) or not reference.strip():
             raise InputError("Name a provision, e.g. \"art. 121(3)\" or \"Article 8 bis\".")
         return self.corpus.lookup(reference)
+
+    def check(self, text: str, name: str = "-", fmt: str = "text") -> CheckReport:
+        """Check a draft's references and quotations against the corpus (see :mod:`rag.check`);
+        retrieval supplies the closest passage for a quotation that is verbatim nowhere."""
+        from rag.check import check_text
+
+        def candidates(quote: str) -> list[Provision]:
+            try:
+                return [hit.provision for hit in self.retrieve(quote[:MAX_QUESTION_CHARS]).hits]
+            except InputError:  # a "quotation" with no words in it: nothing to compare it with
+                return []
+
+        return check_text(text, self.corpus, candidates, name, fmt)
 
     def children(self, provision: Provision) -> list[Provision]:
         """The provision's direct sub-provisions, in order."""

@@ -345,6 +345,51 @@ def ui_command(host: str, port: int, auth: str | None) -> None:
     run(host=host, port=port, auth=auth)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default serves this machine only.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535), help="Port to serve on.")
+@click.option("--api-key", metavar="KEY", help="Require this Bearer token (RAG_API_KEY does the same and keeps it "
+                                                "out of the process list).")
+@click.option("--ui", "with_ui", is_flag=True, help="Also serve the web UI at / from the same process.")
+@click.option("--auth", metavar="USER:PASSWORD", help="With --ui: require this login for the UI (or RAG_UI_AUTH).")
+@handle_errors
+def serve(host: str, port: int, api_key: str | None, with_ui: bool, auth: str | None) -> None:
+    """Serve an OpenAI-compatible chat API (/v1/chat/completions, /v1/models) with structured citations."""
+    from ui.api import run
+
+    run(host=host, port=port, api_key=api_key, with_ui=with_ui, auth=auth)
+
+
+@cli.command("mcp")
+@click.option("--transport", type=click.Choice(["stdio", "http"]), default="stdio", show_default=True,
+              help="stdio for a client that starts the server; http for streamable HTTP at /mcp.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="With http: the address to bind.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535), help="With http: the port.")
+@handle_errors
+def mcp_command(transport: str, host: str, port: int) -> None:
+    """Serve the Statute as an MCP server: tools ask, show_provision, search_statute, check_citations."""
+    from ui.mcp_server import run
+
+    run(transport=transport, host=host, port=port)
+
+
+@cli.command()
+@click.argument("source", metavar="FILE|-")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--html", "html_out", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write an annotated HTML copy of the draft here.")
+@click.option("--markdown", "md_out", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write an annotated Markdown copy of the draft here.")
+@handle_errors
+def check(source: str, as_json: bool, html_out: Path | None, md_out: Path | None) -> None:
+    """Check the Statute references and quotations in a draft (text, Markdown, HTML, PDF, DOCX, or - for
+    standard input). Exits 1 when a reference or quotation is wrong."""
+    from ui.checker import run
+
+    sys.exit(run(source, as_json=as_json, html_out=html_out, md_out=md_out))
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="rag")
