@@ -15,7 +15,7 @@ from openai_server import Reply, ScriptedOpenAIServer, prompt_of, sources_in
 from rag.answer.generation import MarkerRewriter, marker_numbers, quote_is_verbatim
 from rag.answer.verification import check_citation, is_verbatim
 from rag.errors import ConfigError
-from rag.models import Answer
+from rag.models import Answer, NoteKind, Prose
 
 AMEND = "What does amending the statute require?"
 MODEL = "test-model"
@@ -82,6 +82,16 @@ def run_stream(assistant, question: str, **kwargs) -> tuple[list[str], Answer]:
             pieces.append(piece)
     assert isinstance(final, Answer)
     return pieces, final
+
+
+def prose_block(answer: Answer) -> Prose:
+    """The answer's generated prose (its one Prose block)."""
+    [prose] = [b for b in answer.blocks if isinstance(b, Prose)]
+    return prose
+
+
+def prose_text(answer: Answer) -> str:
+    return prose_block(answer).text
 
 
 def assert_verified(answer: Answer, corpus) -> None:
@@ -262,9 +272,15 @@ def test_acceptance_valid_citation_kept_invented_source_hidden_misquote_warned(l
     valid = answer.citations[0]
     assert check_citation(valid, llm.corpus) is None and valid.quote == src[1][2]
     assert f"\u201c{opening(src[1][2], 10)}\u201d [1]" in answer.text
-    assert len(answer.warnings) == 2
+    # Three notes: the invented source, the misquote, and the sentence [99] left with no support.
+    assert len(answer.warnings) == 3
     assert any("source 99" in w for w in answer.warnings)
     assert any("unanimous approval of the Security Council" in w and "not verbatim" in w for w in answer.warnings)
+    [unsupported] = [n.text for n in answer.notes if n.kind == NoteKind.UNSUPPORTED]
+    assert "Amendments also bind every non-party State" in unsupported
+    flagged = [prose_text(answer)[s.start:s.end] for s in prose_block(answer).sentences if not s.supported]
+    assert flagged == ["Amendments also bind every non-party State.",
+                       "The Statute says \u201camendments require the unanimous approval of the Security Council\u201d [2]."]
     assert_verified(answer, llm.corpus)
 
 
