@@ -413,8 +413,9 @@ def check_quotes(text: str, citations: Sequence[Citation], corpus: Corpus) -> Qu
 # ── Sentences: supported, flagged or dropped ───────────────────────────────────────────────────
 
 # A sentence ends at . ! ? (with any closing quote) before a space, or at a line break; the
-# markers right after its end punctuation still belong to it ("… 30 years. [1]").
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"')]*(?:\s*\[[\d,;\s–-]+\])*(?=\s)|\n+")
+# markers right after its end punctuation still belong to it ("… 30 years. [1]"), and so does a
+# full stop after them ("… “… States Parties.” [1].").
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"')]*(?:\s*\[[\d,;\s–-]+\])*[.!?]?(?=\s)|\n+")
 
 
 def prose_sentences(text: str) -> tuple[Sentence, ...]:

@@ -233,8 +233,10 @@ class _Worker:
 
     def items(self) -> Iterator[str]:
         """What the job emits, in order; raises what it raised, or the deadline's error."""
-        if self._deadline.expired or not self._slots.acquire(timeout=max(0.0, self._deadline.remaining())):
-            raise self._late() if self._deadline.expired else self._busy()
+        if self._deadline.expired:
+            raise self._late()
+        if not self._slots.acquire(timeout=max(0.0, self._deadline.remaining())):
+            raise self._busy()
         threading.Thread(target=self._run, name="llm-call", daemon=True).start()
         try:
             while True:
@@ -499,7 +501,10 @@ class LLMEngine:
                 body += part
                 if len(body) > MAX_REPLY_BYTES:
                     raise LLMError(f"the reply was longer than {MAX_REPLY_CHARS:,} characters")
-            return completion_text(bytes(body), response.headers.get("content-type", ""))
+            text = completion_text(bytes(body), response.headers.get("content-type", ""))
+        if len(text) > MAX_REPLY_CHARS:
+            raise LLMError(f"the reply was longer than {MAX_REPLY_CHARS:,} characters")
+        return text
 
     def chat(self, messages: Sequence[ChatMessage], deadline: Deadline | None = None) -> str:
         """One non-streaming completion; raises :class:`LLMError` after the retries or at the deadline."""
