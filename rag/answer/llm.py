@@ -34,6 +34,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -237,7 +238,11 @@ class _Worker:
             raise self._late()
         if not self._slots.acquire(timeout=max(0.0, self._deadline.remaining())):
             raise self._busy()
-        threading.Thread(target=self._run, name="llm-call", daemon=True).start()
+        try:
+            threading.Thread(target=self._run, name="llm-call", daemon=True).start()
+        except RuntimeError:  # no thread could be started: the slot is not held
+            self._slots.release()
+            raise
         try:
             while True:
                 try:
@@ -514,8 +519,9 @@ class LLMEngine:
         def job(emit: Callable[[str], None], stopped: threading.Event) -> None:
             emit(self._retrying(lambda: self._complete(payload, deadline), deadline, stopped))
 
-        for text in _Worker(job, deadline, self._slots, self._late, self._busy).items():
-            return text
+        with closing(_Worker(job, deadline, self._slots, self._late, self._busy).items()) as items:
+            for text in items:
+                return text
         raise LLMError("the server's reply could not be read (no completion)")
 
     def stream(self, messages: Sequence[ChatMessage], deadline: Deadline | None = None) -> Iterator[str]:
