@@ -1085,3 +1085,29 @@ def test_llm_text_cannot_reach_the_terminal_raw_nor_forge_the_framing(cli_env, s
     assert "(offline answer: quotes from the texts)" not in lines
     assert f"{LLM_GUTTER}Sources:" in lines and f"{LLM_GUTTER}(offline answer: quotes from the texts)" in lines
     assert lines[-1] == f"(LLM answer ({MODEL}))"
+
+
+def test_malformed_markers_are_removed_and_reported(llm, server):
+    def odd_markers(body: dict) -> str:
+        return first_cited(body) + " Amendments bind all States [-1]. Seven years pass [1.5]."
+
+    server.script(Reply(odd_markers))
+    answer = llm.ask(AMEND)
+    assert answer.mode == "llm" and "[-1]" not in answer.text and "[1.5]" not in answer.text
+    assert "Removed a marker [-1]: it names no source (sources are numbered 1–" in answer.warnings[0]
+    assert "Removed a marker [1.5]" in answer.warnings[1]
+    assert [s.supported for s in prose_block(answer).sentences] == [True, False, False]
+
+
+def test_cli_withdraws_a_looping_answer_and_says_why(cli_env, server, fast_cli):
+    from click.testing import CliRunner
+
+    from ui.cli import WITHDRAWN, cli
+
+    server.script(Reply(first_cited, loop="\n5. Rome Statute, art. 51(2) (law)", chunk_chars=8, chunk_delay=0.002))
+    result = CliRunner().invoke(cli, ["ask", AMEND], env=cli_env)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.index("Rome Statute, art. 51(2) (law)") < out.index(WITHDRAWN) < out.index("The Rome Statute provides")
+    assert "Warning: The LLM's answer (test-model) was stopped and withdrawn because it degenerated" in out
+    assert out.rstrip().endswith("(offline answer: quotes from the texts)")
