@@ -318,8 +318,7 @@ class DegenerationGuard:
 
     def finish(self, cited: bool) -> str | None:
         """The verdict at the end of the reply (its last line and word count too)."""
-        why = self.feed("\n", cited)
-        return why
+        return self.feed("\n", cited)
 
 
 def _shorten(text: str, limit: int = SHOWN_QUOTE_CHARS) -> str:
