@@ -31,6 +31,7 @@ CONFIGS: dict[str, RetrievalOptions | None] = {
 }
 METRICS = ["hit@1", "hit@5", "mrr", "cited_gold", "citation_validity", "fact_coverage",
            "refusal_accuracy", "false_refusal_rate", "latency_p50_ms", "latency_p95_ms"]
+LLM_METRICS = ["unsupported_sentences", "unsupported_share"]  # shown for --engine llm
 CHART_METRICS = ["hit@1", "hit@5", "mrr", "citation_validity", "fact_coverage", "refusal_accuracy"]
 
 Progress = Callable[[int, int], None]
@@ -139,12 +140,17 @@ def write_outputs(out: Path, summary: dict[str, Any], results: dict[str, list[Qu
 
 def report_markdown(summary: dict[str, Any], results: dict[str, list[QuestionResult]], worst: int) -> str:
     """The side-by-side table and the worst questions of the default config, with why."""
+    metrics = METRICS + (LLM_METRICS if summary.get("engine") == "llm" else [])
     lines = [f"# Eval report — {summary['questions']} questions, engine: {summary['engine']}", "",
-             "| config | " + " | ".join(METRICS) + " |", "|---" * (len(METRICS) + 1) + "|"]
+             "| config | " + " | ".join(metrics) + " |", "|---" * (len(metrics) + 1) + "|"]
     for name, s in summary["configs"].items():
-        lines.append(f"| {name} | " + " | ".join(_fmt(s.get(m)) for m in METRICS) + " |")
+        lines.append(f"| {name} | " + " | ".join(_fmt(s.get(m)) for m in metrics) + " |")
     lines += ["", "Retrieval metrics are over answerable questions; refusal accuracy over the questions that "
-              "should be refused; citation validity over every citation shown (baseline: no citations).", ""]
+              "should be refused; citation validity over every citation shown (baseline: no citations)."]
+    if summary.get("engine") == "llm":
+        lines += ["Unsupported sentences: sentences of the LLM's answers that no valid citation supports "
+                  "(flagged to the reader); their share is of all LLM sentences."]
+    lines.append("")
     if "default_by_category" in summary:
         lines += ["## Default config by category", "", "| category | questions | hit@1 | hit@5 | refusal accuracy "
                   "| false refusals |", "|---|---|---|---|---|---|"]

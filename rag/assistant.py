@@ -20,7 +20,7 @@ from rag.index.chunking import Chunk, chunk_corpus, entry_records
 from rag.index.embeddings import EmbeddingSpec, make_embedder
 from rag.index.store import ProgressFn, StoreConfig, VectorIndex, chunks_digest, collection_name, remove_store
 from rag.models import Answer, Note, NoteKind, Provision
-from rag.retrieve.conversation import condense, condense_offline
+from rag.retrieve.conversation import clean_history, condense, condense_offline
 from rag.retrieve.retriever import Retrieval, RetrievalOptions, Retriever
 from rag.retrieve.scope import ScopePolicy, assess
 
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 MAX_QUESTION_CHARS = 2000
 ENGINES = ("extractive", "llm")
-LLM_SETTINGS = ("engine", "llm_model", "openai_api_key", "openai_base_url", "llm_timeout", "llm_max_retries")
+LLM_SETTINGS = ("engine", "llm_model", "openai_api_key", "openai_base_url", "llm_timeout", "llm_max_retries",
+                "llm_deadline", "llm_strict", "llm_concurrency")
 
 
 def clean_question(question: object) -> str:
@@ -122,7 +123,7 @@ class Assistant:
     def with_llm(self, *, backoff: float | None = None, **changes: Any) -> Assistant:
         """A copy sharing this assistant's corpus and index, with other engine/LLM settings
         (``engine``, ``llm_model``, ``openai_api_key``, ``openai_base_url``, ``llm_timeout``,
-        ``llm_max_retries``); ``backoff`` is the first retry's delay in seconds."""
+        ``llm_max_retries``, ``llm_deadline``, ``llm_strict``, ``llm_concurrency``); ``backoff`` is the first retry's delay in seconds."""
         unknown = sorted(set(changes) - set(LLM_SETTINGS))
         if unknown:
             raise TypeError(f"with_llm() changes only {', '.join(LLM_SETTINGS)}; not {', '.join(unknown)}")
@@ -160,7 +161,7 @@ class Assistant:
 
     def retrieve(self, question: str, history: list[tuple[str, str]] | None = None) -> Retrieval:
         """Run retrieval only (for evals and debugging)."""
-        return self.retriever.retrieve(condense_offline(clean_question(question), history))
+        return self.retriever.retrieve(condense_offline(clean_question(question), clean_history(history)))
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None,
             engine: str | None = None) -> Answer:
@@ -191,10 +192,12 @@ class Assistant:
     def _answer(self, question: str, history: list[tuple[str, str]] | None, engine: str | None,
                 stream: bool) -> Iterator[str | Answer]:
         text = clean_question(question)
+        history = clean_history(history)
         chosen = self._engine(engine)
         t0 = time.perf_counter()
         llm = self.llm if chosen == "llm" else None
-        standalone, condense_notes = condense(text, history, llm)
+        deadline = llm.deadline() if llm is not None else None  # one for the whole answer
+        standalone, condense_notes = condense(text, history, llm, deadline)
         notes = [Note(NoteKind.CONDENSE, n) for n in condense_notes]
         t1 = time.perf_counter()
         retrieval = self.retriever.retrieve(standalone)
@@ -219,7 +222,8 @@ class Assistant:
         run = LLMRun()
         answer = None
         for piece in llm_answer(llm, text, standalone, retrieval, self.corpus, self.policy, decision,
-                                stream=stream, run=run, notes=notes):
+                                stream=stream, run=run, notes=notes, deadline=deadline,
+                                strict=self.settings.llm_strict):
             if isinstance(piece, Answer):
                 answer = piece
             else:

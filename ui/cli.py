@@ -4,6 +4,7 @@ reads the environment)."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -16,7 +17,7 @@ import click
 import rag.config as config
 from rag.answer import render
 from rag.errors import InputError, RagError
-from rag.models import Answer, Provision
+from rag.models import Answer, Mode, Prose, Provision, ProvisionGroup
 
 
 def _fail(message: str, code: int) -> None:
@@ -80,9 +81,67 @@ def _check_text_arg(value: str, what: str) -> str:
     return value
 
 
+# ── What the terminal shows of an answer ─────────────────────────────────────────────────────────
+# Text from the LLM, the corpus or the user's documents may hold terminal escape sequences (colours,
+# a moved cursor, a rewritten window title), a carriage return that overwrites a line, or bidi
+# controls that reorder it: none reaches the terminal. And the product's own framing (the sources,
+# the warnings, the mode line) must not be forgeable by the LLM: every line the LLM wrote is shown
+# behind :data:`LLM_GUTTER`, which the framing never carries.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+LLM_GUTTER = "│ "  # marks each line of the LLM's text
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` without escape sequences or control characters (line breaks and tabs kept)."""
+    return _UNSAFE.sub("", _ESCAPES.sub("", text))
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the control characters JSON leaves raw (C1, bidi) written as ``\\uXXXX``."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+class _Gutter:
+    """Puts :data:`LLM_GUTTER` at the start of every line of streamed text."""
+
+    def __init__(self) -> None:
+        self.at_line_start = True
+
+    def __call__(self, piece: str) -> str:
+        out = []
+        for ch in piece:
+            if self.at_line_start and ch != "\n":
+                out.append(LLM_GUTTER)
+                self.at_line_start = False
+            out.append(ch)
+            if ch == "\n":
+                self.at_line_start = True
+        return "".join(out)
+
+
+def body_text(answer: Answer) -> str:
+    """The answer's body as the terminal shows it: the LLM's prose behind the gutter, everything
+    else (quoted provisions, notes, a refusal) as it is; no control characters."""
+    parts: list[str] = []
+    said_law = False
+    for block in answer.blocks:
+        first_law = isinstance(block, ProvisionGroup) and not said_law
+        said_law = said_law or isinstance(block, ProvisionGroup)
+        text = terminal_safe(render.block_text(answer, block, first_law))
+        if isinstance(block, Prose) and answer.mode == Mode.LLM:
+            text = _Gutter()(text)
+        if text:
+            parts.append(text)
+    return "\n\n".join(parts)
+
+
 def format_answer(answer: Answer) -> str:
     """The answer as the terminal shows it: text, sources, warnings, mode."""
-    return f"{render.text(answer)}\n\n{render.details(answer)}"
+    return f"{body_text(answer)}\n\n{terminal_safe(render.details(answer))}"
+
+
+WITHDRAWN = "[The text above could not be verified and is withdrawn; the verified answer follows.]"
 
 
 def stream_answer(assistant: Any, question: str, history: list[tuple[str, str]] | None = None,
@@ -90,26 +149,29 @@ def stream_answer(assistant: Any, question: str, history: list[tuple[str, str]] 
     """Print the answer as it is generated, then its sources and warnings; returns the Answer.
 
     The streamed text is already the verified text unless verification replaced it (the LLM's
-    answer could not be verified, or the LLM failed part-way): then the final answer follows.
+    answer could not be verified, degenerated, ran past the deadline, or the LLM failed part-way):
+    then a line says so and the final answer follows. What the LLM streams is shown behind the
+    gutter, without control characters.
     """
     shown: list[str] = []
     answer: Answer | None = None
+    gutter = _Gutter()
     for piece in assistant.stream(question, history=history, engine=engine):
         if isinstance(piece, Answer):
             answer = piece
         elif piece:
-            click.echo(piece, nl=False)
             shown.append(piece)
+            click.echo(gutter(terminal_safe(piece)), nl=False)
     assert answer is not None
     streamed = "".join(shown).strip()
     if streamed != answer.text.strip():
         if streamed:
-            click.echo("\n\n[The text above could not be verified and is withdrawn; the verified answer follows.]\n")
-        click.echo(answer.text)
+            click.echo(f"\n\n{WITHDRAWN}\n")
+        click.echo(body_text(answer))
     else:
         click.echo()
     click.echo()
-    click.echo(render.details(answer))
+    click.echo(terminal_safe(render.details(answer)))
     return answer
 
 
@@ -139,7 +201,7 @@ def ask(question: str, as_json: bool, engine: str | None) -> None:
     assistant = open_assistant(_settings(engine=engine))
     if as_json:
         answer = assistant.ask(question, engine=engine)
-        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json_safe(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2)))
     else:
         stream_answer(assistant, question, engine=engine)
 
@@ -153,6 +215,9 @@ CHAT_HELP = "Commands: /new starts a new conversation, /quit (or Ctrl-D) leaves.
 @handle_errors
 def chat(engine: str | None) -> None:
     """An interactive chat: ask follow-ups ("and who can propose one?") that build on earlier turns."""
+    if sys.stdin is None or sys.stdin.closed:
+        raise InputError("rag chat reads your questions from standard input, which is closed; run it in a terminal "
+                         "or pipe questions into it, or use `rag ask QUESTION`.")
     settings = _settings(engine=engine)
     assistant = open_assistant(settings)
     how = f"LLM answers ({settings.llm_model})" if assistant.mode == "llm" else "offline extractive answers"
@@ -192,7 +257,7 @@ def chat(engine: str | None) -> None:
             click.echo("\n(answer interrupted)")
             continue
         if answer.standalone_question:
-            click.echo(f"(follow-up read as: {answer.standalone_question})")
+            click.echo(f"(follow-up read as: {terminal_safe(answer.standalone_question)})")
         history.append((question, answer.text))
         del history[:-CHAT_TURNS]
 
