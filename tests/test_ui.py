@@ -20,6 +20,7 @@ from rag.models import Answer, Citation, Note, NoteKind, ProvisionGroup, SourceK
 from ui.cli import cli
 from ui.web import render
 from ui.web.app import build_app, parse_auth, serve
+from ui.web.turns import Turn
 
 AMEND = "What does amending the statute require?"
 FOLLOW_UP = "And who can propose one?"
@@ -160,10 +161,24 @@ def test_a_port_in_use_is_a_friendly_error(assistant):
 
 def test_everything_rendered_is_escaped():
     answer = Answer.from_text(XSS, f"Echo {XSS}", notes=(Note(NoteKind.VERIFICATION, XSS),), refused=True)
+    corpus = _corpus()
     for html in (render.user_message(XSS), render.answer_message(answer), render.error_message(XSS),
-                 render.sources_panel(answer, _corpus()), render.notice(XSS), render.pending_message(XSS)):
+                 render.sources_panel([Turn(XSS, answer), Turn(XSS, error=XSS)], corpus), render.notice(XSS),
+                 render.pending_message(XSS), render.search_results(XSS, [], 0, corpus),
+                 render.documents_list([{"id": XSS, "title": XSS, "chunks": 1}], 50)):
         assert "<script>" not in html and "<img" not in html
         assert "&lt;script&gt;" in html
+
+
+def test_the_templates_escape_everything_and_mark_nothing_safe():
+    from pathlib import Path
+
+    assert render.ENV.autoescape is True
+    templates = list((Path(render.__file__).parent / "templates").glob("*.j2"))
+    assert len(templates) >= 10
+    for t in templates:
+        text = t.read_text(encoding="utf-8")
+        assert "|safe" not in text.replace(" ", "") and "autoescape false" not in text, t.name
 
 
 def test_source_card_marks_the_quote_inside_the_full_text(assistant):
@@ -171,12 +186,16 @@ def test_source_card_marks_the_quote_inside_the_full_text(assistant):
     p = corpus.get("121(4)")
     quote = "by seven-eighths of them"
     c = Citation(label=p.label, source=p.source, provision_id=p.id, quote=quote, article="121",
-                 paragraph="4", title="Amendments", part=13, part_title="Final Clauses")
+                 paragraph="4", title="Amendments", part=13, part_title="Final Clauses", cut_before=True)
     html = render.source_card(1, c, corpus)
     assert f'<mark class="rs-quote">{quote}</mark>' in html
     assert "Except as provided in paragraph 5" in html  # the rest of the provision is there too
     assert "art. 121(4)" in html and "Part 13 — Final Clauses" in html and "Article 121 — Amendments" in html
     assert 'class="rs-card rs-law"' in html and 'data-open="1"' in html
+    assert "Cite as: <span class=\"rs-cite-label\">Rome Statute, art. 121(4)</span>" in html
+    assert f'data-cite="Rome Statute, art. 121(4): “… {quote}”"' in html  # what "Copy citation" copies
+    whole = Citation(label=p.label, source=p.source, provision_id=p.id, quote=p.text, article="121", paragraph="4")
+    assert "<mark" not in render.source_card(1, whole, corpus)  # a whole provision quoted: nothing to single out
 
 
 def test_news_citations_are_labelled_as_claims_not_law(assistant):
@@ -198,9 +217,10 @@ def test_article_view_shades_the_focused_paragraph_and_indents_subparagraphs(ass
     assert 'rs-d3 rs-hang"><span class="rs-m">(xxvi)</span>' in html  # art. 8(2)(b)(xxvi)
 
 
-def test_mode_labels_and_secret_scrubbing():
-    assert render.mode_label("extractive", None) == "Offline · extractive"
-    assert render.mode_label("llm", "gpt-4o-mini") == "LLM · gpt-4o-mini"
+def test_mode_labels_are_plain_words_and_secrets_are_scrubbed():
+    assert render.mode_label("extractive", None) == "Offline answer: quotes from the texts"
+    assert render.mode_label("llm", "gpt-4o-mini") == "Written by a language model (gpt-4o-mini), quotes checked"
+    assert "extractive" not in render.header("extractive", None)
     assert render.scrub("key sk-abcdef123 leaked", ("sk-abcdef123",)) == "key ••• leaked"
 
 
@@ -217,13 +237,13 @@ def test_the_words_an_answer_quotes_are_what_is_highlighted(assistant):
                  paragraph="3", title="Amendments", part=13, part_title="Final Clauses")
     llm_like = Answer.from_text("q", "It says “the adoption of an amendment at a meeting … shall require a "
                                      "two-thirds majority of States Parties” [1].", citations=(c,))
-    html = render.sources_panel(llm_like, corpus)
+    html = render.sources_panel([Turn("q", llm_like)], corpus)
     assert '<mark class="rs-quote">The adoption of an amendment at a meeting</mark>' in html
     assert '<mark class="rs-quote">shall require a two-thirds majority of States Parties</mark>' in html
     seven = corpus.get("7(1)")  # its text has “defined terms” in quotation marks of its own
     c7 = Citation(label=seven.label, source=seven.source, provision_id=seven.id, quote=seven.text[:200], cut_after=True)
     extractive = Answer("q", blocks=(ProvisionGroup("7", None, 2, None, (1,)),), citations=(c7,))
-    assert f'<mark class="rs-quote">{render.esc(c7.quote)}</mark>' in render.sources_panel(extractive, corpus)
+    assert f'<mark class="rs-quote">{render.esc(c7.quote)}</mark>' in render.sources_panel([Turn("q", extractive)], corpus)
 
 
 def test_an_ingested_document_is_shown_as_text_and_not_as_law():
@@ -239,6 +259,6 @@ def test_an_ingested_document_is_shown_as_text_and_not_as_law():
                  kind=SourceKind.DOCUMENT, cut_before=True)
     for html in (render.source_card(1, c, corpus), render.source_view(corpus, "doc-1", "doc-1:1")):
         assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
-        assert "Document — not the Statute" in html and "rs-law" not in html
+        assert "Your document — not law" in html and "rs-law" not in html and "rs-doc" in html
     assert '<mark class="rs-quote">The end of the section.</mark>' in render.source_card(1, c, corpus)
     assert "rs-in-focus" in render.source_view(corpus, "doc-1", "doc-1:1")
