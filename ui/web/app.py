@@ -281,11 +281,14 @@ def build_app(assistant: Assistant, extra_tabs: Sequence[tuple[str, TabBuilder]]
         add_btn.click(views.upload, [upload], [upload_note, docs, remove_dd, upload], **document_lock)
         remove_btn.click(views.remove, [remove_dd], [upload_note, docs, remove_dd], **document_lock)
 
-        def on_load(stored: Any, request: gr.Request) -> tuple:
+        def on_load(stored: Any, current: list[Turn], request: gr.Request) -> tuple:
             """Restore the conversation the browser kept; follow a ?p= or ?q= permalink."""
-            past = restore(stored, views.corpus)
             params = dict(request.query_params) if request is not None else {}
-            out = [views.messages(past), past, views.sources(past), params.get("q", "")[:2000]]
+            if current:  # the reader asked before the page finished loading: keep that conversation
+                out: list[Any] = [gr.skip(), gr.skip(), gr.skip(), params.get("q", "")[:2000]]
+            else:
+                past = restore(stored, views.corpus)
+                out = [views.messages(past), past, views.sources(past), params.get("q", "")[:2000]]
             ref = params.get("p", "").strip()
             if ref:
                 part, article, view, notice = views.go_to(ref)
@@ -295,8 +298,10 @@ def build_app(assistant: Assistant, extra_tabs: Sequence[tuple[str, TabBuilder]]
         def ask_from_link(q: str, past: list[Turn]) -> Iterator[dict]:
             if (q or "").strip():
                 yield from respond(q, past)
+            else:  # no ?q=: change nothing (a generator that yields nothing would blank every output)
+                yield {question: gr.skip()}
 
-        app.load(on_load, [saved], [chatbot, turns, sources, pending_q, *browser_outputs, tabs],
+        app.load(on_load, [saved, turns], [chatbot, turns, sources, pending_q, *browser_outputs, tabs],
                  api_visibility="private").then(
             ask_from_link, [pending_q, turns], **common).then(None, js=FORGET_Q, api_visibility="private")
 

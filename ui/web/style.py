@@ -27,6 +27,10 @@ def theme() -> gr.themes.Base:
         button_primary_background_fill_hover="*primary_800",
         button_primary_text_color="white",
         input_placeholder_color="*neutral_500",
+        # "Remove" (a stop button): white on red-700 is 6.5:1 (red-500 was 3.8:1).
+        button_cancel_background_fill="#b91c1c",
+        button_cancel_background_fill_hover="#991b1b",
+        button_cancel_text_color="white",
     )
 
 
@@ -99,6 +103,10 @@ mark.rs-lead-mark { background: var(--rs-mark); color: inherit; padding: 0 1px; 
            border: 1px solid var(--rs-line); border-radius: 6px; padding: 1px 8px; cursor: pointer; }
 .rs-hint { color: var(--rs-muted); }
 .rs-cite-text { display: none; }
+/* an empty dropdown's hint text at 4.5:1 or more (Gradio's slate-400 is 2.56:1) */
+.gradio-container input.subdued { color: var(--rs-muted) !important; }
+/* the upload box's own hints ("- or -", "Click to Upload") in body text colour: 4.5:1 at least */
+#rs-upload .or, #rs-upload .wrap, #rs-upload .border-none, #rs-upload .wrap * { color: var(--body-text-color) !important; }
 .rs-meta, .rs-followup { font-size: 0.78rem; color: var(--rs-muted); margin-top: 0.4em; }
 .rs-refused { border-left: 4px solid var(--rs-refuse); padding-left: 10px; }
 .rs-refusal-h { font-weight: 700; color: var(--rs-refuse); margin-bottom: 0.35em; }
