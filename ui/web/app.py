@@ -72,7 +72,8 @@ SCROLL_TO_FOCUS = """const go = (changed) => setTimeout(() => {
   const f = element.querySelector('.rs-focus');
   if (f) f.scrollIntoView({block: 'center', behavior: 'smooth'});
   const shown = element.querySelector('.rs-article[data-ref]');
-  if (changed && shown && shown.dataset.ref) {
+  // First shown with a provision highlighted (opened from a source card): that is a change too.
+  if ((changed || f) && shown && shown.dataset.ref) {
     const url = new URL(window.location.href);
     url.searchParams.delete('q'); url.searchParams.set('p', shown.dataset.ref);
     history.replaceState(null, '', url);

@@ -27,7 +27,8 @@
       const details = answer && answer.querySelector('details.rs-inline');
       const mini = document.getElementById(`rs-mini-${turn}-${n}`);
       if (details) details.open = true;
-      if (mini) { mini.scrollIntoView({block: 'center'}); flash(mini); }
+      // After the chat has handled the click (it may scroll itself), bring the source into view.
+      if (mini) setTimeout(() => { mini.scrollIntoView({block: 'center'}); flash(mini); }, 120);
       return;
     }
     const card = document.getElementById(`rs-src-${turn}-${n}`);

@@ -211,8 +211,9 @@ class Views:
         p = self.corpus.try_get(key)
         if p is None:
             return gr.skip(), gr.skip(), gr.skip(), render.notice("That source is no longer here."), gr.skip()
-        if p.source != STATUTE:
-            return gr.skip(), gr.skip(), render.source_view(self.corpus, p.source, key), "", gr.Tabs(selected="browser")
+        if p.source != STATUTE:  # the dropdowns name Parts and articles of the Statute: none is shown
+            return (gr.Dropdown(value=None), gr.Dropdown(value=None), render.source_view(self.corpus, p.source, key),
+                    "", gr.Tabs(selected="browser"))
         return (*self.browse(self.article_of(p).id, p), gr.Tabs(selected="browser"))
 
     # --- the reader's documents ---------------------------------------------------------------
