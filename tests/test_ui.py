@@ -262,3 +262,181 @@ def test_an_ingested_document_is_shown_as_text_and_not_as_law():
         assert "Your document — not law" in html and "rs-law" not in html and "rs-doc" in html
     assert '<mark class="rs-quote">The end of the section.</mark>' in render.source_card(1, c, corpus)
     assert "rs-in-focus" in render.source_view(corpus, "doc-1", "doc-1:1")
+
+
+# ── The workbench's parts without a browser ─────────────────────────────────────────────────────
+
+
+class _Streaming:
+    """Stands in for an Assistant's stream: many small pieces, then an answer (or a failure)."""
+
+    def __init__(self, assistant, pieces: int, fail: BaseException | None = None) -> None:
+        self.real, self.pieces, self.fail = assistant, pieces, fail
+        self.settings, self.corpus = assistant.settings, assistant.corpus
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+    def stream(self, question, history=None, engine=None):
+        for _ in range(self.pieces):
+            yield "x" * 10
+        if self.fail is not None:
+            raise self.fail
+        yield self.real.ask(question, history=history)
+
+
+def test_a_long_stream_is_redrawn_in_batches_not_once_a_piece(assistant):
+    from ui.web.views import Views
+
+    steps = list(Views(_Streaming(assistant, 10_000)).respond(AMEND, []))  # a 100 KB answer
+    assert steps[-1].turn is not None and steps[-1].turn.answer is not None
+    assert len(steps) < 50  # 10,000 pieces arriving at once: a handful of redraws, not 10,000
+
+
+@pytest.mark.parametrize(("failure", "shown"), [
+    (ConfigError("The LLM engine needs OPENAI_API_KEY"), "The LLM engine needs OPENAI_API_KEY"),
+    (KeyError("retrieval table swapped"), "Something went wrong on our side"),
+])
+def test_a_failing_follow_up_is_an_error_in_that_turn_and_the_chat_is_kept(assistant, failure, shown):
+    from ui.web.views import Views
+
+    views = Views(_Streaming(assistant, 3, failure))
+    first = Turn(AMEND, assistant.ask(AMEND))
+    turn = list(views.respond(FOLLOW_UP, [first]))[-1].turn
+    assert turn.answer is None and shown in turn.error
+    messages = views.messages([first, turn])
+    assert len(messages) == 4 and "seven-eighths" in messages[1]["content"]
+    assert "rs-error" in messages[3]["content"] and "Traceback" not in messages[3]["content"]
+
+
+def test_the_conversation_kept_in_the_browser_is_checked_again_when_it_comes_back(assistant):
+    from ui.web.turns import RESTORE_FAILED, restore, to_state
+
+    turns = [Turn(AMEND, assistant.ask(AMEND)), Turn("x", error="The question is empty")]
+    state = to_state(turns)
+    back = restore(state, assistant.corpus)
+    assert back[0].answer == turns[0].answer and back[1].error == "The question is empty"
+    forged = to_state(turns)
+    forged[0]["answer"]["citations"][0]["quote"] = "The Court is abolished."
+    assert restore(forged, assistant.corpus)[0].error == RESTORE_FAILED
+    assert restore("not a list", assistant.corpus) == [] and restore([{"question": 1}], assistant.corpus) == []
+
+
+def test_export_gives_markdown_and_a_word_file_with_each_quote_in_a_footnote(assistant, tmp_path):
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from ui.web import export
+
+    answer = assistant.ask(AMEND)
+    turns = [Turn(AMEND, answer), Turn("broken", error="Could not reach the LLM")]
+    md = export.markdown(turns, assistant.corpus)
+    assert f"## 1. {AMEND}" in md and assistant.corpus.version in md and "Not answered" in md
+    c = answer.citations[0]
+    assert f"[^1-1]: {c.label} (law): “{c.shown_quote}”" in md
+    md_path, word_path = export.write_files(turns, assistant.corpus, tmp_path)
+    assert md_path.read_text(encoding="utf-8") == md
+    document = docx.Document(str(word_path))
+    assert AMEND in "\n".join(p.text for p in document.paragraphs)
+    body = document.element.body.xml
+    footnotes = document.part.part_related_by(RT.FOOTNOTES).blob.decode("utf-8")
+    for n, cited in enumerate(answer.citations, start=1):
+        assert f'<w:footnoteReference w:id="{n}"/>' in body
+        assert render.esc(cited.quote[:60]).replace("&#x27;", "'") in footnotes.replace("&#x27;", "'")
+
+
+def test_words_that_are_not_a_reference_search_the_statute(assistant):
+    from ui.web.views import Views
+
+    views = Views(assistant)
+    hits, total = views.search("genocide")
+    assert "6" in [p.id for p in hits] and total == len(hits)
+    assert all("genocide" in p.text.lower() for p in hits)
+    assert "5" not in [p.id for p in hits]  # art. 5(a) says it more precisely than art. 5
+    html = views.go_to("genocide")[3]
+    assert "rs-hit" in html and '<mark class="rs-quote">genocide</mark>' in html
+    error = views.go_to("art. 999")[3]
+    assert "no article 999" in error and "rag show" not in error  # written for the web
+
+
+def test_web_messages_leave_out_terminal_commands():
+    text = "The Rome Statute has no article 999: its articles run 1–128. Try `rag show \"art. 121\"`."
+    assert render.web_message(text) == "The Rome Statute has no article 999: its articles run 1–128."
+
+
+def test_a_rating_is_saved_as_feedback_under_the_data_dir(assistant, tmp_path):
+    from rag.feedback import FeedbackStore, Rating
+    from ui.web.views import Views
+
+    views = Views(assistant.with_llm(engine="extractive"))
+    views.feedback = FeedbackStore(tmp_path)
+    turns = [Turn(AMEND, assistant.ask(AMEND))]
+    assert "saved" in views.rate(turns, 1, False)
+    assert views.rate(turns, 1, False, "art. 122 is missing")
+    assert views.rate(turns, 7, True) == ""  # no such answer
+    records = FeedbackStore(tmp_path).all()
+    assert [r.rating for r in records] == [Rating.DOWN, Rating.DOWN] and records[1].comment == "art. 122 is missing"
+    assert records[0].corpus_version == assistant.corpus.version
+
+
+def test_documents_have_their_own_colour_not_the_news_reports():
+    from ui.web.style import CSS
+
+    assert render.kind_view(SourceKind.DOCUMENT).css == "rs-doc" != render.kind_view(SourceKind.NEWS).css
+    assert ".rs-chip.rs-doc { color: var(--rs-doc)" in CSS and "--rs-doc: #475569" in CSS
+
+
+# ── Sign-in throttling and uploads ──────────────────────────────────────────────────────────────
+
+
+def test_after_five_wrong_passwords_an_address_waits():
+    from ui.web.guard import LOCKOUT_SECONDS, MAX_FAILURES, LoginThrottle
+
+    now = [1000.0]
+    throttle = LoginThrottle(clock=lambda: now[0])
+    for _ in range(MAX_FAILURES - 1):
+        throttle.failed("10.0.0.1")
+    assert throttle.retry_after("10.0.0.1") == 0
+    throttle.failed("10.0.0.1")
+    assert throttle.retry_after("10.0.0.1") == LOCKOUT_SECONDS and throttle.retry_after("127.0.0.2") == 0
+    now[0] += LOCKOUT_SECONDS + 1
+    assert throttle.retry_after("10.0.0.1") == 0
+
+
+def _multipart(name: str, body: bytes = b"hello") -> tuple[bytes, bytes]:
+    boundary = b"XyZ123"
+    data = (b"--" + boundary + b'\r\nContent-Disposition: form-data; name="files"; filename="' + name.encode()
+            + b'"\r\nContent-Type: application/octet-stream\r\n\r\n' + body + b"\r\n--" + boundary + b"--\r\n")
+    return data, b"multipart/form-data; boundary=" + boundary
+
+
+@pytest.mark.parametrize(("name", "allowed"), [
+    ("memo.md", True), ("Report.PDF", True), ("page.html", True), ("notes.txt", True),
+    ("evil.exe", False), ("archive.zip", False), ("memo.md.sh", False), ("no-extension", False),
+])
+def test_only_the_formats_rag_ingest_reads_can_be_uploaded(name, allowed):
+    from ui.web.guard import upload_problem
+
+    data, kind = _multipart(name, b'a memo that mentions filename="x.exe" in its text')
+    assert (upload_problem(data, kind) is None) == allowed
+
+
+def test_the_served_app_throttles_sign_in_and_refuses_other_uploads(assistant):
+    from ui.web.guard import MAX_FAILURES
+
+    with running(build_app(assistant), auth=("student", "s3cret-pass")) as url:
+        codes = [httpx.post(url + "login", data={"username": "student", "password": f"guess{i}"}).status_code
+                 for i in range(MAX_FAILURES + 3)]
+        assert all(400 <= c < 429 for c in codes[:MAX_FAILURES]) and codes[MAX_FAILURES:] == [429, 429, 429]
+        right = httpx.post(url + "login", data={"username": "student", "password": "s3cret-pass"})
+        assert right.status_code == 429  # locked out for now, even with the right password
+    with running(build_app(assistant)) as url:
+        for name, expected in (("evil.exe", 415), ("memo.md", 200)):
+            data, kind = _multipart(name, b"# Memo\n\nText.\n")
+            reply = httpx.post(url + "gradio_api/upload", content=data, headers={"content-type": kind.decode()})
+            assert reply.status_code == expected, reply.text
+        port = int(url.rstrip("/").rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as raw:  # declares 60 MB, sends none
+            raw.sendall(b"POST /gradio_api/upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; "
+                        b"boundary=XyZ123\r\nContent-Length: " + str(60 * 2**20).encode() + b"\r\n\r\n")
+            assert raw.recv(200).startswith(b"HTTP/1.1 413")
