@@ -38,11 +38,11 @@ CSS = """
 :root { --rs-law: #1d4ed8; --rs-law-bg: #f5f8ff; --rs-news: #b45309; --rs-news-bg: #fffbeb;
         --rs-mark: #fef3a8; --rs-refuse: #7c3aed; --rs-refuse-bg: #f5f3ff; --rs-err: #b91c1c;
         --rs-err-bg: #fef2f2; --rs-muted: #526074; --rs-line: #e2e8f0;
-        --rs-doc: #475569; --rs-doc-bg: #f1f5f9; --rs-focus: #1d4ed8; --rs-flash: #bfdbfe; }
+        --rs-doc: #475569; --rs-doc-bg: #f1f5f9; --rs-law-strong: #1e40af; --rs-focus: #1d4ed8; --rs-flash: #bfdbfe; }
 .dark { --rs-law: #93c5fd; --rs-law-bg: #0f1b33; --rs-news: #fbbf24; --rs-news-bg: #2a1d06;
         --rs-mark: #854d0e; --rs-refuse: #c4b5fd; --rs-refuse-bg: #1e1536; --rs-err: #fca5a5;
         --rs-err-bg: #2b1111; --rs-muted: #94a3b8; --rs-line: #334155;
-        --rs-doc: #cbd5e1; --rs-doc-bg: #1e293b; --rs-focus: #93c5fd; --rs-flash: #1e3a8a; }
+        --rs-doc: #cbd5e1; --rs-doc-bg: #1e293b; --rs-law-strong: #bfdbfe; --rs-focus: #93c5fd; --rs-flash: #1e3a8a; }
 .gradio-container { max-width: 1440px !important; }
 
 /* a visible focus ring on everything a keyboard reaches */
@@ -66,11 +66,12 @@ CSS = """
 #rs-chat .message-content { font-size: 0.98rem; line-height: 1.55; }
 .rs-q { white-space: pre-wrap; }
 .rs-answer p { margin: 0 0 0.45em; }
-.rs-answer .rs-h { font-weight: 650; margin-top: 0.8em; color: var(--rs-law); }
+.rs-answer .rs-h { font-weight: 650; margin-top: 0.8em; color: var(--rs-law-strong); }
 .rs-answer .rs-b { padding-left: 1.1em; text-indent: -0.8em; font-family: """ + SERIF + """; }
 .rs-answer .rs-b.rs-sub { padding-left: 2em; text-indent: 0; }
-.rs-answer .rs-pin { font-family: var(--font); color: var(--rs-law); white-space: nowrap; }
-.rs-answer .rs-ref { font-family: var(--font); font-size: 0.72em; color: var(--rs-muted); }
+/* blue-800 text (8.7:1): it keeps AA contrast even while Gradio fades a new message in */
+.rs-answer .rs-pin { font-family: var(--font); color: var(--rs-law-strong); white-space: nowrap; }
+.rs-answer .rs-ref { font-family: var(--font); font-size: 0.8em; color: var(--rs-law-strong); }
 .rs-cites { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 0.7em;
             padding-top: 0.6em; border-top: 1px solid var(--rs-line); }
 .rs-cites-h { font-size: 0.78rem; text-transform: uppercase; letter-spacing: 0.06em;
@@ -103,6 +104,13 @@ mark.rs-lead-mark { background: var(--rs-mark); color: inherit; padding: 0 1px; 
            border: 1px solid var(--rs-line); border-radius: 6px; padding: 1px 8px; cursor: pointer; }
 .rs-hint { color: var(--rs-muted); }
 .rs-cite-text { display: none; }
+/* the chat's own trash icon cleared everything without asking: "Clear conversation" asks first */
+#rs-chat button[aria-label="Clear"] { display: none !important; }
+/* inside the answer too, the news report's and the reader's documents' words look like what they are */
+.rs-answer .rs-h.rs-news, .rs-answer .rs-b.rs-news .rs-pin { color: var(--rs-news); }
+.rs-answer .rs-h.rs-doc, .rs-answer .rs-b.rs-doc .rs-pin { color: var(--rs-doc); }
+.rs-answer .rs-b.rs-news { border-left: 3px solid var(--rs-news); background: var(--rs-news-bg); }
+.rs-answer .rs-b.rs-doc { border-left: 3px solid var(--rs-doc); background: var(--rs-doc-bg); }
 /* an empty dropdown's hint text at 4.5:1 or more (Gradio's slate-400 is 2.56:1) */
 .gradio-container input.subdued { color: var(--rs-muted) !important; }
 /* the upload box's own hints ("- or -", "Click to Upload") in body text colour: 4.5:1 at least */
