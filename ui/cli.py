@@ -338,6 +338,29 @@ def remove(doc_id: str) -> None:
     click.echo(f"Removed {doc_id!r} from the index.")
 
 
+@cli.group()
+def feedback() -> None:
+    """Readers' 👍/👎 on answers in the web UI (kept under the data dir)."""
+
+
+@feedback.command("export")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write the JSONL here (default: stdout).")
+@click.option("--down-only", is_flag=True, help="Only the answers readers marked 👎.")
+@handle_errors
+def feedback_export(out: Path | None, down_only: bool) -> None:
+    """Turn feedback into eval-set candidates (evals/questions.jsonl fields, gold left empty)."""
+    from rag.feedback import FeedbackStore, Rating, candidates
+
+    rows = candidates(FeedbackStore(_settings().data_dir).all(), only=Rating.DOWN if down_only else None)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(rows)} candidates to {out}; fill in each one's gold before adding it to an eval set.",
+                   err=True)
+
+
 @cli.command("eval")
 @click.option("--engine", type=click.Choice(["extractive", "llm"]), help="Answer engine to evaluate.")
 @click.option("--config", "configs", multiple=True, metavar="NAME",
