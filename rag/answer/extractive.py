@@ -188,7 +188,7 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
     citations = [make_citation(p, best_span(span, query, weights=retrieval.weights), corpus,
                                hit.score if hit else 1.0) for p, span, hit in chosen]
     kept = []
-    for c in order_for_reading(citations, corpus):
+    for c in order_for_reading(citations, corpus, retrieval.mentioned):
         problem = check_citation(c, corpus)
         if problem is None:
             kept.append(c)
@@ -206,19 +206,18 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
     return Answer(question=question, blocks=tuple(blocks), citations=tuple(kept), notes=tuple(notes))
 
 
-def order_for_reading(citations: list[Citation], corpus: Corpus) -> list[Citation]:
+def order_for_reading(citations: list[Citation], corpus: Corpus,
+                      mentioned: frozenset[str] | set[str] = frozenset()) -> list[Citation]:
     """Group citations as the answer reads: by article (or source) in order of each group's best
-    relevance, the law before other sources of lower relevance; within a group, in the text's
-    own order."""
+    relevance, the law first; within a group, in the text's own order."""
     order = {id(c): corpus.get(corpus.key(c.source, c.provision_id)).order for c in citations}
     groups: dict[tuple[bool, str], list[Citation]] = {}
     for c in citations:
         groups.setdefault((not c.is_law, c.article or c.source), []).append(c)
-    # The law leads unless another source is clearly what the question is about (its best
-    # span outranks every provision of the Statute).
-    best_law = max((c.score for c in citations if c.is_law), default=0.0)
+    # The law leads: a report's claim about the Statute is read after the Statute's own words.
+    # Only a source the reader names ("what does the report say …") comes first.
     ordered_groups = sorted(groups.items(), key=lambda kv: (
-        kv[0][0] and max(c.score for c in kv[1]) <= best_law, -max(c.score for c in kv[1])))
+        kv[0][0] and kv[1][0].source not in mentioned, -max(c.score for c in kv[1])))
     # Within an article, numbered paragraphs read in the Statute's own order (they are steps of
     # one rule: proposal, adoption, entry into force); items of a list (art. 8(2)(b)(i)–(xxvi))
     # are alternatives, so the most relevant comes first.

@@ -123,7 +123,7 @@ def candidate_sources(question: str, retrieval: Retrieval, corpus: Corpus, polic
     cands = [make_citation(p, best_span(span, retrieval.expanded or question, SOURCE_CHARS, retrieval.weights), corpus,
                            hit.score if hit else 1.0) for p, span, hit in chosen]
     kept = []
-    for c in order_for_reading(cands, corpus):
+    for c in order_for_reading(cands, corpus, retrieval.mentioned):
         problem = check_citation(c, corpus)
         if problem is None:
             kept.append(c)
