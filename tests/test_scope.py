@@ -7,9 +7,10 @@ import pytest
 
 from rag.corpus.loader import load_corpus
 from rag.corpus.readers_index import load_outside
-from rag.retrieve.scope import foreign_names, load_instruments
+from rag.retrieve.scope import foreign_names, load_instruments, load_question_forms
 
 INSTRUMENTS = load_instruments()
+FORMS = load_question_forms()
 
 
 @pytest.mark.parametrize("question", INSTRUMENTS.examples)
@@ -20,6 +21,16 @@ def test_a_numbered_provision_of_another_text_is_recognised(question):
 @pytest.mark.parametrize("question", INSTRUMENTS.counter_examples)
 def test_an_article_of_the_statute_is_never_taken_for_another_text(question):
     assert INSTRUMENTS.cited(question) is None
+
+
+@pytest.mark.parametrize("question", FORMS.examples)
+def test_a_question_put_as_events_or_records_is_recognised(question):
+    assert FORMS.asks_for_facts(question)
+
+
+@pytest.mark.parametrize("question", FORMS.counter_examples)
+def test_a_question_framed_in_the_law_s_terms_is_not_taken_for_one_about_events(question):
+    assert not FORMS.asks_for_facts(question)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,9 @@ The decision is made on evidence, not on the question's wording:
 - otherwise the corpus must match it: the best reader's-index phrase or provision text must be close
   enough (:attr:`ScopePolicy.min_evidence`), and no prototype of a question the corpus cannot answer
   (``corpus/scope/outside.yaml``: membership lists, verdicts, office-holders, other instruments, …)
-  may match clearly better (:attr:`ScopePolicy.outside_margin`).
+  may match clearly better (:attr:`ScopePolicy.outside_margin`) — or nearly as well, when the question
+  is put as events or records rather than in the law's terms (``corpus/scope/question-forms.yaml``,
+  :attr:`ScopePolicy.fact_margin`).
 
 A name the corpus does not know never causes a refusal on its own: "can the ICC try Putin?" is
 answered from the Statute, with a note that the corpus does not mention Putin.
@@ -29,6 +31,7 @@ from rag.retrieve.analysis import STOP_WORDS
 from rag.retrieve.retriever import Retrieval
 
 INSTRUMENTS = Path("scope") / "instruments.yaml"
+QUESTION_FORMS = Path("scope") / "question-forms.yaml"
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,9 @@ class ScopePolicy:
     """The evidence a question needs before it is answered (calibrated on the dev splits)."""
 
     min_evidence: float = 0.45  # below this best similarity (phrase or text) nothing in the corpus answers it
-    text_offset: float = 0.15  # a provision's text scores this much below a question-like phrase for the same match
-    outside_margin: float = 0.0  # refuse when an out-of-scope prototype beats the in-scope evidence by more
+    text_offset: float = 0.05  # a provision's text scores this much below a question-like phrase for the same match
+    outside_margin: float = 0.02  # refuse when an out-of-scope prototype beats the in-scope evidence by more
+    fact_margin: float = 0.1  # ... or comes within this of it, for a question put as events or records
     follow_up_slack: float = 0.05  # a follow-up leans on the turn before: its floor is this much lower
 
 
@@ -85,6 +89,35 @@ def load_instruments(corpus_dir: Path | None = None) -> Instruments:
     return Instruments(pattern, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()))
 
 
+@dataclass(frozen=True)
+class QuestionForms:
+    """The rule that tells a question about events or records from one framed in the law's terms."""
+
+    fact: tuple[re.Pattern[str], ...]
+    law: tuple[re.Pattern[str], ...]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+    def asks_for_facts(self, question: str) -> bool:
+        """Whether ``question`` asks what happened or what is the case, not what the law provides."""
+        return any(p.search(question) for p in self.fact) and not any(p.search(question) for p in self.law)
+
+
+@lru_cache(maxsize=4)
+def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
+    """The question-form rule from ``corpus/scope/question-forms.yaml``."""
+    import yaml
+
+    path = (Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS_DIR) / QUESTION_FORMS
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        fact = tuple(re.compile(p, re.IGNORECASE) for p in data["fact"])
+        law = tuple(re.compile(p, re.IGNORECASE) for p in data["law"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
+        raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
+    return QuestionForms(fact, law, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()))
+
+
 # A capitalised word (not starting a sentence) or an acronym: a candidate name.
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)(?<![\w'-])([A-Z][a-zA-Z'’-]{2,}|[A-Z]{2,})(?![\w'-])")
 
@@ -106,11 +139,12 @@ def foreign_names(question: str, vocabulary: frozenset[str] | set[str]) -> list[
 
 
 def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = None, follow_up: bool = False,
-           outside_reasons: dict[str, str] | None = None, instruments: Instruments | None = None) -> ScopeDecision:
+           outside_reasons: dict[str, str] | None = None, instruments: Instruments | None = None,
+           forms: QuestionForms | None = None) -> ScopeDecision:
     """Decide whether the corpus covers ``question`` (see the module docstring).
 
-    ``outside_reasons`` maps an out-of-scope kind to the reason shown; ``instruments`` is the
-    other-instruments rule (loaded from the shipped corpus when not given).
+    ``outside_reasons`` maps an out-of-scope kind to the reason shown; ``instruments`` and ``forms``
+    are the data rules (loaded from the shipped corpus when not given).
     """
     policy = policy or ScopePolicy()
     if retrieval.unknown and not retrieval.named:
@@ -127,7 +161,9 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     e = retrieval.evidence
     inside = max(e.best_entry, e.best_dense + policy.text_offset)
     floor = policy.min_evidence - (policy.follow_up_slack if follow_up else 0.0)
-    if e.outside_kind and e.best_outside > inside + policy.outside_margin:
+    facts = (forms or load_question_forms()).asks_for_facts(question) and not retrieval.mentioned
+    margin = -policy.fact_margin if facts else policy.outside_margin
+    if e.outside_kind and e.best_outside > inside + margin:
         reason = (outside_reasons or {}).get(e.outside_kind, "")
         return ScopeDecision(False, reason)
     if inside < floor:
