@@ -94,19 +94,28 @@ class Assistant:
         if documents:
             self.chunks = chunk_corpus(self.corpus)
         # The reader's index and the prototypes of questions the corpus cannot answer: records of
-        # their own collection, built once like the corpus's.
+        # collections of their own, built once like the corpus's.
         entries = load_readers_index(self.corpus, self.settings.corpus_dir)
         outside = load_outside(self.corpus, self.settings.corpus_dir)
         self.outside_reasons = {k.id: k.reason for k in outside}
         records = entry_records(entries, outside)
-        self.entry_index = VectorIndex(self.store, self.embedder,
-                                       collection_name(self.spec, chunks_digest(records), "ri"))
-        if rebuild or not self.entry_index.is_complete():
-            self.built += self.entry_index.build(records, progress)
+        self.entry_index, self.outside_index = (
+            self._records_index([r for r in records if r.metadata["record"] == kind], prefix, progress, rebuild)
+            for kind, prefix in (("entry", "ri"), ("outside", "ro")))
         self.retriever = Retriever(self.corpus, self.chunks, self.index, retrieval, entries=entries,
-                                   outside=outside, entry_index=self.entry_index, entry_records=records)
+                                   outside=outside, entry_index=self.entry_index, outside_index=self.outside_index,
+                                   entry_records=records)
         self._llm: LLMEngine | None = None  # built on first use
         self._llm_options: dict[str, Any] = {}
+
+    def _records_index(self, records: list[Chunk], prefix: str, progress: ProgressFn | None,
+                       rebuild: bool) -> VectorIndex:
+        """A collection of index records (reader's-index phrases, out-of-scope prototypes), built
+        when missing or incomplete."""
+        index = VectorIndex(self.store, self.embedder, collection_name(self.spec, chunks_digest(records), prefix))
+        if rebuild or not index.is_complete():
+            self.built += index.build(records, progress)
+        return index
 
     def with_options(self, retrieval: RetrievalOptions | None = None,
                      policy: AnswerPolicy | None = None) -> Assistant:

@@ -187,10 +187,12 @@ class Retriever:
     def __init__(self, corpus: Corpus, chunks: Sequence[Chunk], index: VectorIndex | None,
                  options: RetrievalOptions | None = None, *, entries: Sequence[IndexEntry] = (),
                  outside: Sequence[OutsideKind] = (), entry_index: VectorIndex | None = None,
-                 entry_records: Sequence[Chunk] = (), tables: Tables | None = None) -> None:
+                 outside_index: VectorIndex | None = None, entry_records: Sequence[Chunk] = (),
+                 tables: Tables | None = None) -> None:
         self.corpus = corpus
         self.index = index
         self.entry_index = entry_index
+        self.outside_index = outside_index
         self.options = options or RetrievalOptions()
         self.entries = tuple(entries)
         self.outside = {k.id: k for k in outside}
@@ -217,7 +219,7 @@ class Retriever:
         """A retriever sharing this one's indexes and tables but with other options (ablations)."""
         return Retriever(self.corpus, (), self.index, options, entries=self.entries,
                          outside=tuple(self.outside.values()), entry_index=self.entry_index,
-                         entry_records=self.entry_records, tables=self._tables)
+                         outside_index=self.outside_index, entry_records=self.entry_records, tables=self._tables)
 
     def chunks_of(self, key: str) -> list[Chunk]:
         """See :meth:`Tables.chunks_of`."""
@@ -252,15 +254,15 @@ class Retriever:
         entry_hits: list[EntryHit] = []
         outside_hits: list[EntryHit] = []
         if self.entry_index is not None and embedding is not None:
-            for rid, sim in self.entry_index.query(embedding, opts.entry_k, where={"record": "entry"}):
+            for rid, sim in self.entry_index.query(embedding, opts.entry_k):
                 target = t.entry_target.get(rid)
                 if target is not None:
                     entry_hits.append(EntryHit(target[0], sim))
-            if self.outside:
-                for rid, sim in self.entry_index.query(embedding, opts.outside_k, where={"record": "outside"}):
-                    target = t.entry_target.get(rid)
-                    if target is not None:
-                        outside_hits.append(EntryHit(target[0], sim, outside=True))
+        if self.outside_index is not None and embedding is not None:
+            for rid, sim in self.outside_index.query(embedding, opts.outside_k):
+                target = t.entry_target.get(rid)
+                if target is not None:
+                    outside_hits.append(EntryHit(target[0], sim, outside=True))
         entry_ranking = Ranking("readers-index")
         if opts.readers_index and (entry_hits or t.entry_bm25 is not None):
             by_term: list[tuple[str, float]] = []
