@@ -14,18 +14,18 @@ import pytest
 from rag.answer.extractive import make_citation
 from rag.answer.verification import check_citation, normalize_ws
 from rag.corpus.loader import Corpus, load_corpus
-from rag.documents.readers import (
+from rag.documents.readers import read_document, slugify
+from rag.documents.store import DocumentStore, collect_paths
+from rag.errors import (
     CorruptDocument,
+    DataDirError,
     DocumentError,
     EmptyDocument,
+    InputError,
     MissingDocument,
     UnknownDocument,
     UnsupportedDocument,
-    read_document,
-    slugify,
 )
-from rag.documents.store import DocumentStore, collect_paths
-from rag.errors import DataDirError, InputError
 from rag.index.chunking import MAX_CHUNK_CHARS, chunk_corpus, chunk_id
 from rag.models import STATUTE, SourceKind
 
@@ -312,7 +312,7 @@ def test_files_with_the_same_name_in_different_places_get_distinct_stable_ids(tm
     assert [d.id for d in store.ingest([b, a]).documents] == ["memo-2.md", "memo.md"]
     assert store.allocate_id(a) == "memo.md" and store.allocate_id(tmp_path / "c" / "memo.md") == "memo-3.md"
     assert [s["id"] for s in store.list()] == ["memo-2.md", "memo.md"]
-    doc = store.get("memo-2.md")
+    doc = next(d for d in store.load_all() if d.id == "memo-2.md")
     assert doc.provisions[0].id == "memo-2.md:s1" and doc.provisions[0].label == "memo.md, § 1"
 
 
@@ -525,3 +525,12 @@ def test_a_bad_file_next_to_good_ones_is_reported_not_fatal(store):
     assert [d.id for d in report.documents] == ["notes.txt"]
     assert len(report.skipped) == 1 and "fake.pdf is not a PDF" in report.skipped[0]
     assert normalize_ws(report.skipped[0]) == report.skipped[0]
+
+
+def test_the_corpus_tracks_added_sources_in_a_real_attribute(corpus):
+    assert corpus.added_sources == frozenset()
+    doc = read_document(DATA / "notes.txt")
+    corpus.add_source(doc.source, doc.provisions)
+    assert corpus.added_sources == {"notes.txt"}
+    corpus.remove_source("notes.txt")
+    assert corpus.added_sources == frozenset()

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from rag.errors import InputError
+from rag.errors import CorruptDocument, DocumentError, EmptyDocument, MissingDocument, UnsupportedDocument, describe
 from rag.index.chunking import MAX_CHUNK_CHARS
 from rag.models import Provision, ProvisionKind, SourceInfo, SourceKind
 
@@ -59,33 +59,6 @@ _CUTS = (re.compile(r"\n"), re.compile(r"(?<=[.!?;:])\s+"), re.compile(r"\s+"))
 _MAGIC = ((b"%PDF-", "a PDF", ".pdf"), (b"PK\x03\x04", "a ZIP or Office file (.docx, .odt, ...)", None),
           (b"\x89PNG", "a PNG image", None), (b"\xff\xd8\xff", "a JPEG image", None),
           (b"GIF8", "a GIF image", None), (b"{\\rtf", "an RTF file", None))
-
-
-# ── Errors ──────────────────────────────────────────────────────────────────────────────────────
-
-
-class DocumentError(InputError):
-    """A file given to ``rag ingest`` cannot be ingested (base class)."""
-
-
-class MissingDocument(DocumentError):
-    """The path does not exist."""
-
-
-class UnsupportedDocument(DocumentError):
-    """The file's extension is not one of the supported formats."""
-
-
-class EmptyDocument(DocumentError):
-    """The file has no text to ingest."""
-
-
-class CorruptDocument(DocumentError):
-    """The file is damaged, binary, not UTF-8 or not what its extension says."""
-
-
-class UnknownDocument(InputError):
-    """An id names no ingested document."""
 
 
 # ── The document ────────────────────────────────────────────────────────────────────────────────
@@ -125,11 +98,6 @@ def slugify(name: str) -> str:
     slug = re.sub(r"[^a-z0-9._-]+", "-", norm.lower())
     slug = re.sub(r"-*\.-*", ".", re.sub(r"-{2,}", "-", slug)).strip("-.")
     return slug or "document"
-
-
-def _with_suffix(doc_id: str, n: int) -> str:
-    stem, dot, ext = doc_id.rpartition(".")
-    return f"{stem}-{n}.{ext}" if dot and stem else f"{doc_id}-{n}"
 
 
 def read_document(path: Path, doc_id: str | None = None) -> IngestedDocument:
@@ -283,10 +251,10 @@ def _pdf_units(path: Path, raw: bytes) -> list[_Unit]:
         exc = retry.last_attempt.exception()
         if isinstance(exc, FileNotDecryptedError):
             raise CorruptDocument(f"{path} is password-protected; save an unencrypted copy and ingest that.") from None
-        raise CorruptDocument(f"{path} is a damaged PDF that cannot be read ({_short(exc)}); re-export or repair "
+        raise CorruptDocument(f"{path} is a damaged PDF that cannot be read ({describe(exc)}); re-export or repair "
                               "it and ingest it again.") from None
     except _PDF_ERRORS as exc:  # pypdf raises many kinds on malformed input; all mean "cannot read this PDF"
-        raise CorruptDocument(f"{path} is a damaged PDF that cannot be read ({_short(exc)}); re-export or repair "
+        raise CorruptDocument(f"{path} is a damaged PDF that cannot be read ({describe(exc)}); re-export or repair "
                               "it and ingest it again.") from exc
     labels = [str(d.metadata.get("page_label") or n) for n, d in enumerate(pages, start=1)]
     if len(set(labels)) != len(labels):
@@ -298,12 +266,6 @@ def _pdf_units(path: Path, raw: bytes) -> list[_Unit]:
         raise EmptyDocument(f"{path} has no extractable text ({len(pages)} page(s), probably scanned images); "
                             "run OCR on it or export its text, then ingest that.")
     return units
-
-
-def _short(exc: BaseException | None) -> str:
-    text = " ".join(str(exc).split()) if exc is not None else ""
-    name = type(exc).__name__ if exc is not None else "unknown error"
-    return f"{name}: {text[:120]}" if text else name
 
 
 def _html_units(path: Path, raw: bytes) -> list[_Unit]:

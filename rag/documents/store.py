@@ -14,20 +14,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
-from rag.documents.readers import (
-    FORMAT_VERSION,
-    FORMATS,
-    SUPPORTED,
-    DocumentError,
-    IngestedDocument,
-    MissingDocument,
-    UnknownDocument,
-    _short,
-    _with_suffix,
-    read_document,
-    slugify,
-)
-from rag.errors import DataDirError, InputError
+from rag.documents.readers import FORMAT_VERSION, FORMATS, SUPPORTED, IngestedDocument, read_document, slugify
+from rag.errors import DataDirError, DocumentError, InputError, MissingDocument, UnknownDocument, describe
 from rag.models import Provision, ProvisionKind, SourceInfo, SourceKind
 
 # ── Collecting paths ────────────────────────────────────────────────────────────────────────────
@@ -112,13 +100,9 @@ class DocumentStore:
             try:
                 docs.append(_from_json(json.loads(f.read_text(encoding="utf-8"))))
             except (OSError, ValueError, KeyError, TypeError) as exc:
-                self.problems.append(f"Skipped the damaged store file {f} ({_short(exc)}); ingest the document "
+                self.problems.append(f"Skipped the damaged store file {f} ({describe(exc)}); ingest the document "
                                      "again or delete that file.")
         return docs
-
-    def get(self, doc_id: str) -> IngestedDocument | None:
-        """The stored document with this id, if any."""
-        return next((d for d in self.load_all() if d.id == doc_id), None)
 
     def list(self) -> list[dict]:
         """A summary per document (id, title, path, format, sections, sha256, ingested_at)."""
@@ -218,6 +202,12 @@ def _allocate(target: Path, docs: list[IngestedDocument], taken: Iterable[str]) 
         n += 1
         doc_id = _with_suffix(base, n)
     return doc_id
+
+
+def _with_suffix(doc_id: str, n: int) -> str:
+    """``memo.md`` → ``memo-2.md``: the id of the ``n``-th file of that name."""
+    stem, dot, ext = doc_id.rpartition(".")
+    return f"{stem}-{n}.{ext}" if dot and stem else f"{doc_id}-{n}"
 
 
 def _to_json(doc: IngestedDocument) -> dict:
