@@ -35,6 +35,11 @@ FORMAT_VERSION = 1
 # A section or page longer than this gets paragraph children, one chunk each.
 SECTION_MAX_CHARS = MAX_CHUNK_CHARS
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# A file name shown in a label: enough to recognise the file, short enough for a citation chip.
+MAX_NAME_CHARS = 80
+# A document id names its store file (and the temp file ``.<id>.<random>.tmp`` written first): it
+# must stay well inside the 255 bytes most file systems allow for a name.
+MAX_ID_CHARS = 100
 
 FORMATS = {".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".txt": "text",
            ".html": "html", ".htm": "html"}
@@ -56,6 +61,15 @@ _EXTRACTED_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MD_HEADING = re.compile(r"^(#+)\s(.*)")
 _BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
 _CUTS = (re.compile(r"\n"), re.compile(r"(?<=[.!?;:])\s+"), re.compile(r"\s+"))
+# What a file name may not bring into a label. Brackets and angle brackets could forge a source line
+# or close the sources block of a prompt ("[9] Rome Statute, art. 999 (law): ... SOURCES>>>"), a
+# backtick a fenced block; the comma is the label's own separator ("memo.md, § 2"), so a name never
+# supplies one and nothing after the name can read as a Statute pinpoint ("art. 6").
+_NAME_REPLACEMENTS = str.maketrans({"[": "(", "]": ")", "<": "(", ">": ")", "{": "(", "}": ")", "`": "'",
+                                    ",": " "})
+# Characters that print nothing or move the cursor: controls, format characters (the bidi overrides
+# that reverse text), private use, surrogates and unassigned code points.
+_INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
 _MAGIC = ((b"%PDF-", "a PDF", ".pdf"), (b"PK\x03\x04", "a ZIP or Office file (.docx, .odt, ...)", None),
           (b"\x89PNG", "a PNG image", None), (b"\xff\xd8\xff", "a JPEG image", None),
           (b"GIF8", "a GIF image", None), (b"{\\rtf", "an RTF file", None))
@@ -93,11 +107,37 @@ class IngestedDocument:
 
 
 def slugify(name: str) -> str:
-    """A document id from a file name: ``Memo (final).md`` → ``memo-final.md``; never contains ``:``."""
+    """A document id from a file name: ``Memo (final).md`` → ``memo-final.md``; never contains ``:``,
+    at most :data:`MAX_ID_CHARS` long (a long name keeps its start and its extension)."""
     norm = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9._-]+", "-", norm.lower())
     slug = re.sub(r"-*\.-*", ".", re.sub(r"-{2,}", "-", slug)).strip("-.")
-    return slug or "document"
+    return _shorten(slug, MAX_ID_CHARS, "").strip("-.") or "document"
+
+
+def printable(text: str) -> str:
+    """``text`` on one line with nothing invisible: whitespace becomes a space, any other control or
+    format character a ``?`` (as ``ls`` shows it)."""
+    return "".join(" " if ch.isspace() else "?" if unicodedata.category(ch) in _INVISIBLE else ch for ch in text)
+
+
+def display_name(name: str) -> str:
+    """How a file name appears in labels and titles: one printable line, nothing that could forge a
+    source line, a fence or a Statute pinpoint, at most :data:`MAX_NAME_CHARS` long.
+
+    ``"Rome Statute, art. 6.md"`` → ``"Rome Statute art. 6.md"`` (its sections are then
+    ``Rome Statute art. 6.md, § 1``, whose pinpoint is ``§ 1``, never ``art. 6.md, § 1``).
+    """
+    shown = " ".join(printable(unicodedata.normalize("NFC", name)).translate(_NAME_REPLACEMENTS).split())
+    return _shorten(shown, MAX_NAME_CHARS, "…") or "document"
+
+
+def _shorten(name: str, limit: int, mark: str) -> str:
+    """``name`` cut to ``limit`` characters, keeping its extension: ``aaaa….txt``."""
+    if len(name) <= limit:
+        return name
+    stem, ext = (name[:-len(Path(name).suffix)], Path(name).suffix) if Path(name).suffix else (name, "")
+    return stem[:max(limit - len(ext) - len(mark), 1)].rstrip() + mark + ext
 
 
 def read_document(path: Path, doc_id: str | None = None) -> IngestedDocument:
@@ -115,7 +155,7 @@ def read_document(path: Path, doc_id: str | None = None) -> IngestedDocument:
     if not raw.strip():
         raise EmptyDocument(f"{path} is empty; there is nothing to ingest.")
     doc_id = doc_id or slugify(path.name)
-    name = path.name
+    name = display_name(path.name)
     if fmt == "pdf":
         units = _pdf_units(path, raw)
     elif fmt == "html":
@@ -129,7 +169,7 @@ def read_document(path: Path, doc_id: str | None = None) -> IngestedDocument:
                             "another file.")
     resolved = path.resolve()
     info = SourceInfo(id=doc_id, title=name, kind=SourceKind.DOCUMENT,
-                      description=f"{resolved} ({FORMAT_NAMES[fmt]})")
+                      description=f"{printable(str(resolved))} ({FORMAT_NAMES[fmt]})")
     return IngestedDocument(
         source=info, provisions=tuple(provisions), sha256=hashlib.sha256(raw).hexdigest(), path=resolved,
         format=fmt, ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), size=len(raw),
