@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
 from dataclasses import replace
@@ -400,6 +401,47 @@ def test_a_mixed_directory_ingests_the_supported_files_and_reports_the_rest(tmp_
     assert stored_files(store) == ["memo.md.json", "notes.txt.json"]
 
 
+def test_folder_ingest_skips_links_that_leave_the_folder_and_judges_a_link_by_its_target(tmp_path, store):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (outside / "notes.txt").write_text("Notes kept outside the folder.\n", encoding="utf-8")
+    d = tmp_path / "d"
+    (d / ".drafts").mkdir(parents=True)
+    shutil.copy(DATA / "memo.md", d / ".drafts" / "memo.md")
+    shutil.copy(DATA / "notes.txt", d / "notes.txt")
+    (d / "latest.md").symlink_to(d / ".drafts" / "memo.md")  # stays inside the folder: followed
+    (d / "p.txt").symlink_to(outside / "passwd")  # the probe's /etc/passwd
+    (d / "o.txt").symlink_to(outside / "notes.txt")  # a supported file, but outside
+    (d / "outdir").symlink_to(outside, target_is_directory=True)
+    (d / "raw").write_text("Inside, but with no extension.\n", encoding="utf-8")
+    (d / "named.txt").symlink_to(d / "raw")  # named .txt, but its target is not a supported file
+    os.mkfifo(d / "pipe.txt")  # named .txt, but not a regular file (reading it would block)
+    report = store.ingest([d])
+    assert sorted(doc.id for doc in report.documents) == ["memo.md", "notes.txt"]  # a link stands for its target
+    assert all(doc.path.is_relative_to(d) for doc in report.documents)
+    reasons = {line.split(":")[0].rsplit("/", 1)[-1]: line for line in report.skipped}
+    assert set(reasons) == {"p.txt", "o.txt", "outdir", "named.txt", "pipe.txt", "raw"}
+    for name in ("p.txt", "o.txt", "outdir"):
+        assert "outside the folder" in reasons[name]
+    assert "links to" in reasons["named.txt"] and "raw" in reasons["named.txt"]
+    assert "not a regular file" in reasons["pipe.txt"]
+    assert "root:x" not in json.dumps([json.loads(p.read_text()) for p in store.dir.glob("*.json")])
+
+
+def test_a_broken_or_looping_link_in_a_folder_is_reported_and_skipped(tmp_path, store):
+    d = tmp_path / "d"
+    d.mkdir()
+    shutil.copy(DATA / "notes.txt", d / "notes.txt")
+    (d / "loop.md").symlink_to(d / "loop.md")
+    (d / "gone.md").symlink_to(d / "nowhere.md")
+    report = store.ingest([d])
+    assert [doc.id for doc in report.documents] == ["notes.txt"]
+    assert len(report.skipped) == 2
+    assert any("loop.md is a symbolic link that loops" in s for s in report.skipped)
+    assert any("gone.md is a symbolic link to" in s and "which does not exist" in s for s in report.skipped)
+
+
 # ── Bad input ───────────────────────────────────────────────────────────────────────────────────
 
 
@@ -456,6 +498,25 @@ def _pdf_as_txt(tmp_path: Path) -> Path:
     return path
 
 
+def _loop(tmp_path: Path) -> Path:
+    path = tmp_path / "loop.md"
+    path.symlink_to(path)
+    return path
+
+
+def _broken_link(tmp_path: Path) -> Path:
+    path = tmp_path / "gone.md"
+    path.symlink_to(tmp_path / "nowhere.md")
+    return path
+
+
+def _link_to_passwd(tmp_path: Path) -> Path:
+    (tmp_path / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    path = tmp_path / "p.txt"
+    path.symlink_to(tmp_path / "passwd")
+    return path
+
+
 def _empty_dir(tmp_path: Path) -> Path:
     d = tmp_path / "nothing"
     d.mkdir()
@@ -480,6 +541,10 @@ BAD_INPUTS = [
     ("latin-1 markdown", lambda t: DATA / "latin1.md", CorruptDocument, ["not UTF-8", "0xE9", "re-save it as UTF-8"]),
     ("control characters", _control_txt, CorruptDocument, ["control character U+001B"]),
     ("html without markup", _plain_html, CorruptDocument, ["no HTML markup", "plain.txt"]),
+    ("symlink loop", _loop, DocumentError, ["loop.md is a symbolic link that loops", "remove it"]),
+    ("broken symlink", _broken_link, MissingDocument, ["gone.md is a symbolic link to", "nowhere.md, which does not exist"]),
+    ("link named .txt to a file without extension", _link_to_passwd, DocumentError,
+     ["p.txt: links to", "passwd, whose no extension is not a supported format"]),
     ("unsupported extension", _docx, DocumentError, ["Nothing was ingested", ".docx is not a supported format"]),
     ("directory without documents", _empty_dir, DocumentError, ["Nothing was ingested", "photo.jpg"]),
 ]

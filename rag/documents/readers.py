@@ -20,6 +20,7 @@ import bisect
 import contextlib
 import hashlib
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -147,15 +148,16 @@ def read_document(path: Path, doc_id: str | None = None) -> IngestedDocument:
     :class:`DocumentError` whose one-line message names the file and what to do.
     """
     path = Path(path)
-    fmt = _check_file(path)
+    fmt = check_file(path)
+    target = target_of(path)  # a link stands for the file it leads to: that file is the document
     try:
-        raw = path.read_bytes()
+        raw = target.read_bytes()
     except OSError as exc:
         raise DocumentError(f"Cannot read {path} ({exc.strerror or exc}); check that it is readable.") from None
     if not raw.strip():
         raise EmptyDocument(f"{path} is empty; there is nothing to ingest.")
-    doc_id = doc_id or slugify(path.name)
-    name = display_name(path.name)
+    doc_id = doc_id or slugify(target.name)
+    name = display_name(target.name)
     if fmt == "pdf":
         units = _pdf_units(path, raw)
     elif fmt == "html":
@@ -167,28 +169,47 @@ def read_document(path: Path, doc_id: str | None = None) -> IngestedDocument:
     if not provisions:
         raise EmptyDocument(f"{path} has no text to ingest (only headings or whitespace); add text or pick "
                             "another file.")
-    resolved = path.resolve()
     info = SourceInfo(id=doc_id, title=name, kind=SourceKind.DOCUMENT,
-                      description=f"{printable(str(resolved))} ({FORMAT_NAMES[fmt]})")
+                      description=f"{printable(str(target))} ({FORMAT_NAMES[fmt]})")
     return IngestedDocument(
-        source=info, provisions=tuple(provisions), sha256=hashlib.sha256(raw).hexdigest(), path=resolved,
+        source=info, provisions=tuple(provisions), sha256=hashlib.sha256(raw).hexdigest(), path=target,
         format=fmt, ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), size=len(raw),
     )
 
 
-def _check_file(path: Path) -> str:
-    if not path.exists():
-        raise MissingDocument(f"No such file: {path}; check the path and try again.")
-    if path.is_dir():
+def target_of(path: Path) -> Path:
+    """The file ``path`` names, symbolic links followed; a missing file, a broken link or a link
+    loop is a :class:`DocumentError` saying which."""
+    try:
+        return Path(path).resolve(strict=True)
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise MissingDocument(f"{path} is a symbolic link to {os.readlink(path)}, which does not exist; point "
+                                  "it at the file or remove it.") from None
+        raise MissingDocument(f"No such file: {path}; check the path and try again.") from None
+    except RuntimeError:  # pathlib's "Symlink loop from ..." (ELOOP)
+        raise DocumentError(f"{path} is a symbolic link that loops (it leads back to itself); point it at a file "
+                            "or remove it.") from None
+    except OSError as exc:
+        raise DocumentError(f"Cannot open {path} ({exc.strerror or exc}); check that it is readable.") from None
+
+
+def check_file(path: Path) -> str:
+    """The format of the file ``path`` names, judged by what it is (its target, for a link) and before
+    anything is read: a missing, unsupported or oversized file is a :class:`DocumentError`."""
+    target = target_of(path)
+    if target.is_dir():
         raise DocumentError(f"{path} is a directory; pass it to `rag ingest` to ingest the files inside it.")
-    if not path.is_file():
+    if not target.is_file():
         raise UnsupportedDocument(f"{path} is not a regular file; ingest a {SUPPORTED} file instead.")
-    fmt = FORMATS.get(path.suffix.lower())
+    fmt = FORMATS.get(target.suffix.lower())
     if fmt is None:
-        what = f"the extension {path.suffix}" if path.suffix else "no extension"
-        raise UnsupportedDocument(f"{path} has {what}, which is not supported; ingest {SUPPORTED} files "
-                                  "(convert others to PDF or plain text first).")
-    size = path.stat().st_size
+        what = f"the extension {target.suffix}" if target.suffix else "no extension"
+        problem = (f"{path} links to {target}, which has {what}" if path.is_symlink()
+                   else f"{path} has {what}, which is not supported")
+        raise UnsupportedDocument(f"{problem}; ingest {SUPPORTED} files (convert others to PDF or plain text "
+                                  "first).")
+    size = target.stat().st_size
     if size > MAX_FILE_BYTES:
         raise DocumentError(f"{path} is {size / 2**20:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit; "
                             "split it into smaller files.")

@@ -10,11 +10,19 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
-from rag.documents.readers import FORMAT_VERSION, FORMATS, SUPPORTED, IngestedDocument, read_document, slugify
+from rag.documents.readers import (
+    FORMAT_VERSION,
+    FORMATS,
+    SUPPORTED,
+    IngestedDocument,
+    read_document,
+    slugify,
+    target_of,
+)
 from rag.errors import DataDirError, DocumentError, InputError, MissingDocument, UnknownDocument, describe
 from rag.models import Provision, ProvisionKind, SourceInfo, SourceKind
 
@@ -23,15 +31,17 @@ from rag.models import Provision, ProvisionKind, SourceInfo, SourceKind
 
 def collect_paths(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     """The files to ingest from files and directories (searched recursively, hidden entries ignored),
-    and a reason for each file left out. A path that does not exist is a :class:`MissingDocument`."""
+    and a reason for each file left out. A path that does not exist is a :class:`MissingDocument`;
+    a broken or looping link named here is a :class:`DocumentError`."""
     paths = [Path(p) for p in paths]
     if not paths:
         raise InputError("Name at least one file or directory to ingest, e.g. `rag ingest memo.md`.")
-    missing = [p for p in paths if not p.exists()]
+    missing = [p for p in paths if not os.path.lexists(p)]
     if missing:
         raise MissingDocument(f"No such file or directory: {missing[0]}"
                               + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
                               + "; check the path and try again.")
+    targets = [target_of(p) for p in paths]
     files: list[Path] = []
     skipped: list[str] = []
     seen: set[Path] = set()
@@ -42,29 +52,55 @@ def collect_paths(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
             seen.add(key)
             files.append(f)
 
-    for p in paths:
-        if p.is_dir():
+    for p, target in zip(paths, targets):
+        if target.is_dir():
             found = 0
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p)
-                if any(part.startswith(".") for part in rel.parts) or not f.is_file():
-                    continue
-                if f.suffix.lower() in FORMATS:
+            for f, reason in _walk(p):
+                if reason is None:
                     found += 1
                     add(f)
                 else:
-                    skipped.append(f"{f}: {_unsupported(f)}")
+                    skipped.append(reason)
             if not found:
                 skipped.append(f"{p}: no {SUPPORTED} files in this directory")
-        elif p.suffix.lower() in FORMATS:
+        elif target.suffix.lower() in FORMATS:
             add(p)
         else:
-            skipped.append(f"{p}: {_unsupported(p)}")
+            skipped.append(f"{p}: {_unsupported(p, target)}")
     return files, skipped
 
 
-def _unsupported(f: Path) -> str:
-    return f"{f.suffix or 'no extension'} is not a supported format ({SUPPORTED})"
+def _walk(folder: Path) -> Iterator[tuple[Path, str | None]]:
+    """Every file under ``folder`` with ``None`` when it is to be ingested, else the line saying why not.
+
+    A link is judged by its target: one that leaves the folder is not followed (``ln -s /etc/passwd
+    d/p.txt`` must not ingest the password file), and what the target is — a regular file, and of
+    which format — decides, not the link's name.
+    """
+    root = folder.resolve()
+    for f in sorted(folder.rglob("*")):
+        if any(part.startswith(".") for part in f.relative_to(folder).parts):
+            continue
+        try:
+            target = target_of(f)
+        except DocumentError as exc:
+            yield f, str(exc)
+            continue
+        if not target.is_relative_to(root):
+            yield f, f"{f}: links to {target}, outside the folder; links that leave the folder are not followed"
+        elif target.is_dir():
+            continue  # a folder of its own, walked as such (links to folders are not descended)
+        elif not target.is_file():
+            yield f, f"{f}: not a regular file (a device, pipe or socket); only files are ingested"
+        elif target.suffix.lower() not in FORMATS:
+            yield f, f"{f}: {_unsupported(f, target)}"
+        else:
+            yield f, None
+
+
+def _unsupported(f: Path, target: Path) -> str:
+    what = f"{target.suffix or 'no extension'} is not a supported format ({SUPPORTED})"
+    return f"links to {target}, whose {what}" if f.is_symlink() else what
 
 
 # ── The store ───────────────────────────────────────────────────────────────────────────────────
