@@ -188,3 +188,9 @@ def test_ingest_then_ask_cites_the_document_verbatim(run, shared_data_dir, tmp_p
     assert [line.split()[0] for line in run("sources", env=env).stdout.splitlines()].count("memo.md") == 1
     assert run("remove", "memo.md", env=env).exit_code == 0
     assert "memo.md" not in run("sources", env=env).stdout
+
+
+def test_an_out_of_range_chroma_port_is_invalid_not_unreachable(run):
+    err = assert_one_line_error(run("ask", "What is genocide?", env={"RAG_CHROMA_PORT": "99999",
+                                                                     "RAG_CHROMA_HOST": "127.0.0.1"}), 3)
+    assert "RAG_CHROMA_PORT" in err and "1 and 65535" in err and "reach" not in err
