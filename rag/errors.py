@@ -69,6 +69,10 @@ class CorpusError(RagError):
     exit_code = 5
 
 
+class OutputUnavailable(RagError):
+    """The answer cannot be written: standard output is closed, or writing to it fails (a full disk)."""
+
+
 class LLMError(RagError):
     """The language model could not be reached or refused the request."""
 

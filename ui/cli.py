@@ -3,7 +3,9 @@ reads the environment)."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -15,7 +17,7 @@ import click
 
 import rag.config as config
 from rag.answer import render
-from rag.errors import InputError, RagError
+from rag.errors import InputError, OutputUnavailable, RagError
 from rag.models import Answer, Provision
 
 
@@ -345,9 +347,58 @@ def ui_command(host: str, port: int, auth: str | None) -> None:
     run(host=host, port=port, auth=auth)
 
 
+class _CheckedOutput:
+    """Standard output that remembers a failed write (a full disk, a closed pipe) so :func:`main` can
+    report it: click swallows some of these failures and would exit 0 with nothing shown."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self.failure: OSError | None = None
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def _failed(self, exc: OSError) -> OSError:
+        if self.failure is None:
+            self.failure = exc
+            # What is still buffered can never be written: send it to /dev/null, so that Python's own
+            # flush at exit does not fail a second time, with a traceback.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        return exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="rag")
+    if sys.stdout is None:  # `rag ask q >&-`: the process was started without a standard output
+        error = OutputUnavailable("standard output is closed, so nothing could be shown; run the command with "
+                                  "its output going to a terminal, a file or a pipe.")
+        _fail(str(error), error.exit_code)
+    output = _CheckedOutput(sys.stdout)
+    sys.stdout = output
+    try:
+        cli(prog_name="rag")
+    except (SystemExit, OSError):
+        if output.failure is None:
+            raise
+        if output.failure.errno == errno.EPIPE:  # the reader has gone (`rag show ... | head`): nothing to say
+            sys.exit(1)
+        error = OutputUnavailable(f"cannot write the output ({output.failure.strerror or output.failure}); check "
+                                  "where standard output goes (a full disk, a closed file) and run the command again.")
+        _fail(str(error), error.exit_code)
 
 
 if __name__ == "__main__":
