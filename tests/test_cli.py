@@ -192,6 +192,22 @@ def test_ingest_then_ask_cites_the_document_verbatim(run, shared_data_dir, tmp_p
     assert "memo.md" not in run("sources", env=env).stdout
 
 
+def test_ingest_checks_sizes_and_formats_before_loading_the_model(run, tmp_path, monkeypatch):
+    from rag.documents.readers import MAX_FILE_BYTES
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)  # sparse: 50 MB on paper, nothing on disk
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the embedding model was loaded before the file was checked")
+
+    monkeypatch.setattr("rag.assistant.make_embedder", no_model)
+    err = assert_one_line_error(run("ingest", str(big)), 2)
+    assert "over the 50 MB limit" in err
+    assert "not a PDF" in assert_one_line_error(run("ingest", str(Path(__file__).parent / "data" / "ingest" / "fake.pdf")))
+
+
 def _rag(args: list[str], **kwargs) -> subprocess.CompletedProcess:
     """The ``rag`` command in a process of its own (its standard streams are the test's to set)."""
     root = Path(__file__).resolve().parent.parent

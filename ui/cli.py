@@ -229,6 +229,8 @@ def index(rebuild: bool) -> None:
     start = time.perf_counter()
     assistant = Assistant(settings, progress=_Progress("Indexing"), rebuild=rebuild)
     took = time.perf_counter() - start
+    for notice in assistant.notices:  # a document that could not be indexed again, say
+        click.echo(f"Warning: {notice}", err=True)
     if assistant.built:
         click.echo(f"Indexed {assistant.built} chunks of {len(assistant.corpus)} provisions with "
                    f"{assistant.embedder.name} into {assistant.index.name} at {assistant.store.where} "
@@ -243,13 +245,18 @@ def index(rebuild: bool) -> None:
 @handle_errors
 def ingest(paths: tuple[Path, ...]) -> None:
     """Add your own documents (PDF, HTML, Markdown, text) as cited sources; re-ingesting replaces."""
-    assistant = open_assistant(_settings())
-    report = assistant.ingest(list(paths), progress=_Progress("Indexing documents"))
+    from rag.documents.readers import printable
+    from rag.documents.store import DocumentStore
+
+    settings = _settings()
+    # Every file is checked and read before the embedding model loads: a bad one fails at once.
+    report = DocumentStore(settings.data_dir).read(list(paths))
+    open_assistant(settings).add_documents(report, progress=_Progress("Indexing documents"))
     for doc in report.documents:
         verb = "Replaced" if doc.id in report.replaced else "Ingested"
-        click.echo(f"{verb} {doc.path} as {doc.id!r}: {len(doc.units)} {doc.format} units.")
+        click.echo(f"{verb} {printable(str(doc.path))} as {doc.id!r}: {len(doc.units)} {doc.format} units.")
     for reason in report.skipped:
-        click.echo(f"Skipped: {reason}", err=True)
+        click.echo(f"Skipped: {printable(reason)}", err=True)
 
 
 @cli.command()
@@ -271,7 +278,8 @@ def sources(as_json: bool) -> None:
 @handle_errors
 def remove(doc_id: str) -> None:
     """Remove an ingested document (by the ID `rag sources` shows)."""
-    open_assistant(_settings()).remove_source(doc_id)
+    for warning in open_assistant(_settings()).remove_source(doc_id):
+        click.echo(f"Warning: {warning}", err=True)
     click.echo(f"Removed {doc_id!r} from the index.")
 
 
