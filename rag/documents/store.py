@@ -152,7 +152,7 @@ class DocumentStore:
     """Ingested documents under ``<data_dir>/documents``.
 
     - ``<id>.json``: one document, written atomically (a temp file renamed over the old one);
-    - ``.indexed-<key>.json``: the ledger of one vector collection, saying which version of which
+    - ``.indexed-<key>``: the ledger of one vector collection, saying which version of which
       document it holds vectors for (see :mod:`rag.documents.library`);
     - ``.lock``: held by the process that is changing documents or their vectors.
     """
@@ -307,7 +307,7 @@ class DocumentStore:
 
     # -- the ledgers of the vector collections --------------------------------------------------
     def _ledger(self, key: str) -> Path:
-        return self.dir / f".indexed-{hashlib.sha256(key.encode()).hexdigest()[:16]}.json"
+        return self.dir / f".indexed-{hashlib.sha256(key.encode()).hexdigest()[:16]}"  # no .json: not a document
 
     def indexed(self, key: str) -> dict[str, str]:
         """The ledger of the vector collection ``key``: document id → sha256 of the version whose
