@@ -258,9 +258,9 @@ class Assistant:
 
     def add_documents(self, report: IngestReport, progress: ProgressFn | None = None) -> IngestReport:
         """Index and store the documents :meth:`DocumentStore.read` read (the ``rag`` command reads
-        them before the embedding model is loaded, so a bad file fails at once)."""
-        self.library.add(report.documents, progress)
-        return report
+        them before the embedding model is loaded, so a bad file fails at once); returns the report of
+        what was stored."""
+        return replace(report, documents=self.library.add(report.documents, progress))
 
     def remove_source(self, doc_id: str) -> list[str]:
         """Drop an ingested document from the store, the corpus and the index; returns warnings about

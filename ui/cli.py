@@ -250,8 +250,11 @@ def ingest(paths: tuple[Path, ...]) -> None:
 
     settings = _settings()
     # Every file is checked and read before the embedding model loads: a bad one fails at once.
-    report = DocumentStore(settings.data_dir).read(list(paths))
-    open_assistant(settings).add_documents(report, progress=_Progress("Indexing documents"))
+    store = DocumentStore(settings.data_dir)
+    report = store.read(list(paths))
+    for problem in store.problems:  # a damaged store file met while choosing ids
+        click.echo(f"Warning: {problem}", err=True)
+    report = open_assistant(settings).add_documents(report, progress=_Progress("Indexing documents"))
     for doc in report.documents:
         verb = "Replaced" if doc.id in report.replaced else "Ingested"
         click.echo(f"{verb} {printable(str(doc.path))} as {doc.id!r}: {len(doc.units)} {doc.format} units.")

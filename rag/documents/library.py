@@ -155,8 +155,9 @@ class Library:
         self._chunks.pop(doc_id, None)
 
     # -- changing ---------------------------------------------------------------------------------
-    def add(self, docs: list[IngestedDocument], progress: ProgressFn | None = None) -> None:
-        """Index and store ``docs`` (read by :meth:`DocumentStore.read`), replacing earlier versions.
+    def add(self, docs: list[IngestedDocument], progress: ProgressFn | None = None) -> list[IngestedDocument]:
+        """Index and store ``docs`` (read by :meth:`DocumentStore.read`), replacing earlier versions;
+        returns them as stored (an id another process took meanwhile is settled under a new one).
 
         Each document is taken off the ledger, its vectors are written, then its file, then it is
         put back on the ledger. A failure leaves the document's previous version in the corpus and
@@ -165,7 +166,8 @@ class Library:
         """
         with self._lock, self.store.lock():
             ledger = self.store.indexed(self.key)
-            for doc in self.store.settle(docs):
+            settled = self.store.settle(docs)
+            for doc in settled:
                 previous = self._docs.get(doc.id) or (self.store.load(doc.id) if doc.id in self.store.stamps()
                                                       else None)
                 if doc.id in ledger:
@@ -186,6 +188,7 @@ class Library:
                 except DataDirError:
                     pass  # the document is stored and indexed; its vectors are checked at the next load
             self.generation += 1
+        return settled
 
     def _restore(self, doc_id: str, previous: IngestedDocument | None) -> None:
         """Undo a failed ingest in the corpus: the previous version comes back (its vectors are
