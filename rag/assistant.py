@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from rag.answer.verification import verify_answer
 from rag.config import Settings, from_env
 from rag.corpus.loader import Corpus, load_corpus
 from rag.corpus.readers_index import load_outside, load_readers_index
+from rag.documents.library import Library, index_key
 from rag.documents.store import DocumentStore, IngestReport
 from rag.errors import ConfigError, InputError
 from rag.index.chunking import Chunk, chunk_corpus, entry_records
@@ -73,8 +75,7 @@ class Assistant:
         self.corpus: Corpus = load_corpus(self.settings.corpus_dir)
         # The collection is named after the shipped corpus only; ingested documents are added to
         # it and removed from it by id, so an ingest never re-embeds the Statute.
-        builtin: list[Chunk] = chunk_corpus(self.corpus)
-        self.chunks = builtin
+        self._builtin: list[Chunk] = chunk_corpus(self.corpus)
         self.notices: list[str] = []
         self.documents = DocumentStore(self.settings.data_dir)
         self.spec = EmbeddingSpec.parse(self.settings.embed_model)
@@ -82,29 +83,34 @@ class Assistant:
         if rebuild:
             remove_store(self.store)
         self.embedder = make_embedder(self.spec, self.settings.openai_api_key, self.settings.openai_base_url)
-        self.index = VectorIndex(self.store, self.embedder, collection_name(self.spec, chunks_digest(builtin)))
+        self.index = VectorIndex(self.store, self.embedder,
+                                 collection_name(self.spec, chunks_digest(self._builtin)))
+        key = index_key(self.store, self.index.name)
         self.built = 0
         if rebuild or not self.index.is_complete():
-            self.built = self.index.build(builtin, progress, rebuild=rebuild)
-        documents = self.documents.load_all()
-        for doc in documents:
-            self.corpus.add_source(doc.source, doc.provisions)
-            self._sync_document(doc.id, progress)
-        self.notices.extend(self.documents.problems)
-        if documents:
-            self.chunks = chunk_corpus(self.corpus)
+            # A collection built afresh holds no document: its ledger goes first, so even a build
+            # that is killed leaves the documents to be indexed again.
+            self.documents.forget_index(key)
+            self.built = self.index.build(self._builtin, progress, rebuild=rebuild)
+        # The user's documents are loaded on first use (a question, `sources`), not here.
+        self.library = Library(self.documents, self.corpus, self.index, key)
+        if self.built and self.documents.stamps():
+            self.library.refresh(progress)  # the new collection needs their vectors: index them now
+        self.notices.extend(self.library.take_problems())
         # The reader's index and the prototypes of questions the corpus cannot answer: records of
         # collections of their own, built once like the corpus's.
-        entries = load_readers_index(self.corpus, self.settings.corpus_dir)
-        outside = load_outside(self.corpus, self.settings.corpus_dir)
-        self.outside_reasons = {k.id: k.reason for k in outside}
-        records = entry_records(entries, outside)
+        self._entries = load_readers_index(self.corpus, self.settings.corpus_dir)
+        self._outside = load_outside(self.corpus, self.settings.corpus_dir)
+        self.outside_reasons = {k.id: k.reason for k in self._outside}
+        self._entry_records = entry_records(self._entries, self._outside)
         self.entry_index, self.outside_index = (
-            self._records_index([r for r in records if r.metadata["record"] == kind], prefix, progress, rebuild)
+            self._records_index([r for r in self._entry_records if r.metadata["record"] == kind], prefix,
+                                progress, rebuild)
             for kind, prefix in (("entry", "ri"), ("outside", "ro")))
-        self.retriever = Retriever(self.corpus, self.chunks, self.index, retrieval, entries=entries,
-                                   outside=outside, entry_index=self.entry_index, outside_index=self.outside_index,
-                                   entry_records=records)
+        self._retrieval_options = retrieval
+        self._retriever: Retriever | None = None  # built on first use, over the documents as stored then
+        self._retriever_generation = -1  # the library generation the retriever's chunks reflect
+        self._retriever_lock = threading.Lock()
         self._llm: LLMEngine | None = None  # built on first use
         self._llm_options: dict[str, Any] = {}
 
@@ -144,6 +150,32 @@ class Assistant:
         if backoff is not None:
             clone._llm_options["backoff"] = backoff
         return clone
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        """Every chunk: the shipped corpus's, then the loaded documents'."""
+        return [*self._builtin, *self.library.chunks]
+
+    @property
+    def retriever(self) -> Retriever:
+        """The retriever over the corpus as the store has it now: built on first use, brought up to
+        date when documents were ingested or removed (by this process or another one)."""
+        self.library.refresh()
+        with self._retriever_lock:
+            if self._retriever is None:
+                self._retriever = Retriever(
+                    self.corpus, self.chunks, self.index, self._retrieval_options, entries=self._entries,
+                    outside=self._outside, entry_index=self.entry_index, outside_index=self.outside_index,
+                    entry_records=self._entry_records)
+            elif self._retriever_generation != self.library.generation:
+                self._retriever.set_chunks(self.chunks)
+            self._retriever_generation = self.library.generation
+            return self._retriever
+
+    @retriever.setter
+    def retriever(self, retriever: Retriever) -> None:
+        self._retriever = retriever
+        self._retriever_generation = self.library.generation
 
     @property
     def mode(self) -> str:
@@ -203,13 +235,15 @@ class Assistant:
         text = clean_question(question)
         history = clean_history(history)
         chosen = self._engine(engine)
+        retriever = self.retriever  # brings the documents up to date first
         t0 = time.perf_counter()
         llm = self.llm if chosen == "llm" else None
         deadline = llm.deadline() if llm is not None else None  # one for the whole answer
         standalone, condense_notes = condense(text, history, llm, deadline)
         notes = [Note(NoteKind.CONDENSE, n) for n in condense_notes]
+        notes += [Note(NoteKind.DOCUMENTS, p) for p in self.library.take_problems()]
         t1 = time.perf_counter()
-        retrieval = self.retriever.retrieve(standalone)
+        retrieval = retriever.retrieve(standalone)
         decision = assess(text, retrieval, self.scope, follow_up=standalone != text,
                           outside_reasons=self.outside_reasons)
         t2 = time.perf_counter()
@@ -247,38 +281,28 @@ class Assistant:
         yield replace(answer, timings_ms={k: round(v, 2) for k, v in timings.items()})
 
     # -- the user's own documents ------------------------------------------------------------------
-    def _sync_document(self, doc_id: str, progress: ProgressFn | None = None, force: bool = False) -> int:
-        """Make the index hold exactly this document's chunks; returns how many were written."""
-        chunks = chunk_corpus(self.corpus, sources={doc_id})
-        present = {rid for rid, _, _ in self.index.records(where={"source": doc_id})}
-        if not force and present == {c.id for c in chunks}:
-            return 0
-        self.index.delete_where("source", doc_id)
-        return self.index.add(chunks, progress)
-
     def ingest(self, paths: list[Path], progress: ProgressFn | None = None) -> IngestReport:
         """Add (or replace) the user's documents as their own cited sources."""
-        report = self.documents.ingest(paths)
-        for doc in report.documents:
-            self.corpus.add_source(doc.source, doc.provisions)
-            self._sync_document(doc.id, progress, force=True)
-        self._refresh()
-        return report
+        return self.add_documents(self.documents.read(paths), progress)
 
-    def remove_source(self, doc_id: str) -> None:
-        """Drop an ingested document from the store, the corpus and the index."""
-        self.documents.remove(doc_id)
-        if doc_id in self.corpus.sources:
-            self.corpus.remove_source(doc_id)
-        self.index.delete_where("source", doc_id)
-        self._refresh()
+    def add_documents(self, report: IngestReport, progress: ProgressFn | None = None) -> IngestReport:
+        """Index and store the documents :meth:`DocumentStore.read` read (the ``rag`` command reads
+        them before the embedding model is loaded, so a bad file fails at once); returns the report of
+        what was stored."""
+        return replace(report, documents=self.library.add(report.documents, progress))
+
+    def remove_source(self, doc_id: str) -> list[str]:
+        """Drop an ingested document from the store, the corpus and the index; returns warnings about
+        what could not be cleaned up (the document is removed regardless)."""
+        return self.library.remove(doc_id)
 
     def sources(self) -> list[dict[str, Any]]:
         """What is indexed: the shipped sources and the ingested documents."""
+        self.library.refresh()
         counts: dict[str, int] = {}
         for c in self.chunks:
             counts[c.source] = counts.get(c.source, 0) + 1
-        docs = {d["id"]: d for d in self.documents.list()}
+        docs = {d.id: d.summary() for d in self.library.documents}
         out = []
         for sid, info in self.corpus.sources.items():
             row = {"id": sid, "title": info.title, "kind": info.kind, "chunks": counts.get(sid, 0),
@@ -286,10 +310,6 @@ class Assistant:
             row.update({k: v for k, v in docs.get(sid, {}).items() if k not in row})
             out.append(row)
         return out
-
-    def _refresh(self) -> None:
-        self.chunks = chunk_corpus(self.corpus)
-        self.retriever.set_chunks(self.chunks)
 
     def show(self, reference: str) -> Provision:
         """The provision a typed reference names (``"art. 121(3)"``, ``"Article 8 bis"``)."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from rag.errors import ConfigError
 
 DEFAULT_LLM_MODEL = "gpt-4o-mini"
+PORTS = range(1, 65536)  # TCP ports; 0 means "any free port", which no server listens on
 
 
 def default_data_dir() -> Path:
@@ -48,6 +49,10 @@ class Settings:
     # so a burst of questions to a hung server cannot hold every worker of the UI.
     llm_concurrency: int = 4
 
+    def __post_init__(self) -> None:
+        if self.chroma_port not in PORTS:
+            raise ConfigError(f"chroma_port must be between {PORTS[0]} and {PORTS[-1]}, not {self.chroma_port!r}.")
+
     @property
     def llm_configured(self) -> bool:
         """True when a key or an OpenAI-compatible base URL is set."""
@@ -73,6 +78,9 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         port = int(port_raw)
     except ValueError:
         raise ConfigError(f"RAG_CHROMA_PORT must be a port number, not {port_raw!r}.") from None
+    if port not in PORTS:
+        raise ConfigError(f"RAG_CHROMA_PORT must be a port number between {PORTS[0]} and {PORTS[-1]}, not "
+                          f"{port_raw!r}.")
     timeout_raw = env.get("RAG_LLM_TIMEOUT", "30")
     try:
         timeout = float(timeout_raw)

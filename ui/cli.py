@@ -3,7 +3,9 @@ reads the environment)."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 import sys
 import time
@@ -16,7 +18,7 @@ import click
 
 import rag.config as config
 from rag.answer import render
-from rag.errors import InputError, RagError
+from rag.errors import InputError, OutputUnavailable, RagError
 from rag.models import Answer, Mode, Prose, Provision, ProvisionGroup
 
 
@@ -292,6 +294,8 @@ def index(rebuild: bool) -> None:
     start = time.perf_counter()
     assistant = Assistant(settings, progress=_Progress("Indexing"), rebuild=rebuild)
     took = time.perf_counter() - start
+    for notice in assistant.notices:  # a document that could not be indexed again, say
+        click.echo(f"Warning: {notice}", err=True)
     if assistant.built:
         click.echo(f"Indexed {assistant.built} chunks of {len(assistant.corpus)} provisions with "
                    f"{assistant.embedder.name} into {assistant.index.name} at {assistant.store.where} "
@@ -306,13 +310,21 @@ def index(rebuild: bool) -> None:
 @handle_errors
 def ingest(paths: tuple[Path, ...]) -> None:
     """Add your own documents (PDF, HTML, Markdown, text) as cited sources; re-ingesting replaces."""
-    assistant = open_assistant(_settings())
-    report = assistant.ingest(list(paths), progress=_Progress("Indexing documents"))
+    from rag.documents.readers import printable
+    from rag.documents.store import DocumentStore
+
+    settings = _settings()
+    # Every file is checked and read before the embedding model loads: a bad one fails at once.
+    store = DocumentStore(settings.data_dir)
+    report = store.read(list(paths))
+    for problem in store.problems:  # a damaged store file met while choosing ids
+        click.echo(f"Warning: {problem}", err=True)
+    report = open_assistant(settings).add_documents(report, progress=_Progress("Indexing documents"))
     for doc in report.documents:
         verb = "Replaced" if doc.id in report.replaced else "Ingested"
-        click.echo(f"{verb} {doc.path} as {doc.id!r}: {len(doc.units)} {doc.format} units.")
+        click.echo(f"{verb} {printable(str(doc.path))} as {doc.id!r}: {len(doc.units)} {doc.format} units.")
     for reason in report.skipped:
-        click.echo(f"Skipped: {reason}", err=True)
+        click.echo(f"Skipped: {printable(reason)}", err=True)
 
 
 @cli.command()
@@ -334,7 +346,8 @@ def sources(as_json: bool) -> None:
 @handle_errors
 def remove(doc_id: str) -> None:
     """Remove an ingested document (by the ID `rag sources` shows)."""
-    open_assistant(_settings()).remove_source(doc_id)
+    for warning in open_assistant(_settings()).remove_source(doc_id):
+        click.echo(f"Warning: {warning}", err=True)
     click.echo(f"Removed {doc_id!r} from the index.")
 
 
@@ -478,9 +491,58 @@ def check(source: str, as_json: bool, html_out: Path | None, md_out: Path | None
     sys.exit(run(source, as_json=as_json, html_out=html_out, md_out=md_out))
 
 
+class _CheckedOutput:
+    """Standard output that remembers a failed write (a full disk, a closed pipe) so :func:`main` can
+    report it: click swallows some of these failures and would exit 0 with nothing shown."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self.failure: OSError | None = None
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def _failed(self, exc: OSError) -> OSError:
+        if self.failure is None:
+            self.failure = exc
+            # What is still buffered can never be written: send it to /dev/null, so that Python's own
+            # flush at exit does not fail a second time, with a traceback.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        return exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="rag")
+    if sys.stdout is None:  # `rag ask q >&-`: the process was started without a standard output
+        error = OutputUnavailable("standard output is closed, so nothing could be shown; run the command with "
+                                  "its output going to a terminal, a file or a pipe.")
+        _fail(str(error), error.exit_code)
+    output = _CheckedOutput(sys.stdout)
+    sys.stdout = output
+    try:
+        cli(prog_name="rag")
+    except (SystemExit, OSError):
+        if output.failure is None:
+            raise
+        if output.failure.errno == errno.EPIPE:  # the reader has gone (`rag show ... | head`): nothing to say
+            sys.exit(1)
+        error = OutputUnavailable(f"cannot write the output ({output.failure.strerror or output.failure}); check "
+                                  "where standard output goes (a full disk, a closed file) and run the command again.")
+        _fail(str(error), error.exit_code)
 
 
 if __name__ == "__main__":
