@@ -50,6 +50,7 @@ class RetrievalOptions:
     entry_sim_floor: float = 0.6  # ... counted from this similarity up (below it phrases only rank)
     xref_weight: float = 0.3  # a reference only supports: the target must match on its own too
     mention_weight: float = 0.1  # a source the reader names ("the report") comes before the law
+    unnamed_claims_factor: float = 0.87  # the report's reader's-index phrases count this much when it is not named
     overlap_weight: float = 0.05  # re-rank: the question's weighted words in span and breadcrumb
     span_overlap_weight: float = 0.2  # ... and in the span alone (tells sibling paragraphs apart)
     rerank_depth: int = 30  # how far down the fused list the re-rank looks
@@ -221,6 +222,10 @@ class Retriever:
                          outside=tuple(self.outside.values()), entry_index=self.entry_index,
                          outside_index=self.outside_index, entry_records=self.entry_records, tables=self._tables)
 
+    def _source_of(self, key: str) -> str:
+        provision = self.corpus.try_get(key)
+        return provision.source if provision is not None else STATUTE
+
     def chunks_of(self, key: str) -> list[Chunk]:
         """See :meth:`Tables.chunks_of`."""
         return self._tables.chunks_of(key)
@@ -263,6 +268,13 @@ class Retriever:
                 target = t.entry_target.get(rid)
                 if target is not None:
                     outside_hits.append(EntryHit(target[0], sim, outside=True))
+        mentioned = frozenset(source for source, pattern in t.source_names.items() if pattern.search(question))
+        if opts.unnamed_claims_factor != 1.0:
+            # Phrases such as "what the report says amending requires" match a question about the law
+            # as well as one about the report: unless the reader names the report, its claims count
+            # for less than the law's own entries.
+            entry_hits = [EntryHit(h.target, h.similarity * opts.unnamed_claims_factor)
+                          if self._source_of(h.target) not in (STATUTE, *mentioned) else h for h in entry_hits]
         entry_ranking = Ranking("readers-index")
         if opts.readers_index and (entry_hits or t.entry_bm25 is not None):
             by_term: list[tuple[str, float]] = []
@@ -283,7 +295,6 @@ class Retriever:
             xref = signals.cross_references(fusion.head(scores, opts.xref_sources), t.chunks, self.corpus,
                                             t.chunks_of, candidates, opts.xref_chunks)
             fusion.add(scores, found, xref, opts.xref_weight, opts.rrf_k)
-        mentioned = frozenset(source for source, pattern in t.source_names.items() if pattern.search(question))
         if opts.mention_weight and mentioned:
             # "What does the report say …", "according to the memo …": the reader names the
             # source they mean, so its passages come before the Statute's.
