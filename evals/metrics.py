@@ -19,6 +19,7 @@ from rag.answer.verification import check_citation
 from rag.models import Answer, Prose
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
+PUBLIC_QUESTIONS = Path(__file__).resolve().parent / "public.jsonl"  # in the public's voice (issue 11)
 
 
 @dataclass(frozen=True)

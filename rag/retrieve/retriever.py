@@ -51,6 +51,7 @@ class RetrievalOptions:
     xref_weight: float = 0.3  # a reference only supports: the target must match on its own too
     mention_weight: float = 0.1  # a source the reader names ("the report") comes before the law
     unnamed_claims_factor: float = 0.87  # the report's reader's-index phrases count this much when it is not named
+    unnamed_source_factor: float = 0.7  # ... and its paragraphs' fused scores this much
     overlap_weight: float = 0.05  # re-rank: the question's weighted words in span and breadcrumb
     span_overlap_weight: float = 0.2  # ... and in the span alone (tells sibling paragraphs apart)
     rerank_depth: int = 30  # how far down the fused list the re-rank looks
@@ -295,6 +296,13 @@ class Retriever:
             xref = signals.cross_references(fusion.head(scores, opts.xref_sources), t.chunks, self.corpus,
                                             t.chunks_of, candidates, opts.xref_chunks)
             fusion.add(scores, found, xref, opts.xref_weight, opts.rrf_k)
+        if opts.unnamed_source_factor != 1.0:
+            # The report shares the names questions use (the U.S., Israel, the ICC): unless the reader
+            # asks about it, its paragraphs stand behind the law instead of crowding every answer.
+            for cid in scores:
+                source = t.chunks[cid].source
+                if source != STATUTE and source not in mentioned:
+                    scores[cid] *= opts.unnamed_source_factor
         if opts.mention_weight and mentioned:
             # "What does the report say …", "according to the memo …": the reader names the
             # source they mean, so its passages come before the Statute's.
