@@ -87,6 +87,9 @@ def run_eval(assistant, questions: list[EvalQuestion], configs: list[str], engin
             summary["default_by_category"] = {
                 c: {k: v for k, v in summarize([r for r in res if r.category == c]).items()
                     if k in ("questions", "hit@1", "hit@5", "refusal_accuracy", "false_refusals")} for c in cats}
+            splits = {q.id: q.split for q in questions}
+            summary["default_by_split"] = {
+                sp: summarize([r for r in res if splits.get(r.id) == sp]) for sp in sorted(set(splits.values()))}
     if judge:
         summary["llm_judge"] = _judge(assistant, questions, engine)
     return summary, results
@@ -151,6 +154,15 @@ def report_markdown(summary: dict[str, Any], results: dict[str, list[QuestionRes
         lines += ["Unsupported sentences: sentences of the LLM's answers that no valid citation supports "
                   "(flagged to the reader); their share is of all LLM sentences."]
     lines.append("")
+    if "default_by_split" in summary:
+        lines += ["## Default config by split (dev: tuned on; test: held out)", "",
+                  "| split | questions | hit@1 | hit@5 | cited gold | fact coverage | citation validity | refusal accuracy "
+                  "| false refusals |", "|---|---|---|---|---|---|---|---|---|"]
+        for sp, m in summary["default_by_split"].items():
+            lines.append(f"| {sp} | {m['questions']} | {_fmt(m['hit@1'])} | {_fmt(m['hit@5'])} | {_fmt(m['cited_gold'])} | "
+                         f"{_fmt(m['fact_coverage'])} | {_fmt(m['citation_validity'])} | {_fmt(m['refusal_accuracy'])} "
+                         f"| {m['false_refusals']} of {m['answerable']} |")
+        lines.append("")
     if "default_by_category" in summary:
         lines += ["## Default config by category", "", "| category | questions | hit@1 | hit@5 | refusal accuracy "
                   "| false refusals |", "|---|---|---|---|---|---|"]

@@ -387,22 +387,25 @@ def feedback_export(out: Path | None, down_only: bool) -> None:
               help="Config(s) to run: default, baseline, dense-only, bm25-only, no-named-lookup, no-xref, "
                    "no-readers-index, no-rerank, no-cohesion (default: all).")
 @click.option("--subset", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+@click.option("--set", "question_set", type=click.Choice(["project", "public"]), default="project", show_default=True,
+              help="project: evals/questions.jsonl; public: evals/public.jsonl, questions in the public's voice.")
 @click.option("--questions", type=click.Path(path_type=Path, dir_okay=False), help="Another JSONL eval set.")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("evals/out"),
               show_default=True, help="Where summary.json, results.jsonl, report.md and metrics.png go.")
 @click.option("--fail-under", metavar="METRIC=VALUE,...", help="Exit non-zero when the default config falls below.")
 @click.option("--judge", is_flag=True, help="Also LLM-judged faithfulness and correctness (needs an LLM).")
 @handle_errors
-def eval_command(engine: str | None, configs: tuple[str, ...], subset: str, questions: Path | None, out: Path,
-                 fail_under: str | None, judge: bool) -> None:
+def eval_command(engine: str | None, configs: tuple[str, ...], subset: str, question_set: str,
+                 questions: Path | None, out: Path, fail_under: str | None, judge: bool) -> None:
     """Run the answer evals and write a report (see evals/README.md)."""
-    from evals.metrics import DEFAULT_QUESTIONS, load_questions
+    from evals.metrics import DEFAULT_QUESTIONS, PUBLIC_QUESTIONS, load_questions
     from evals.report import CONFIGS, check_thresholds, parse_thresholds, run_eval, write_outputs
 
     thresholds = parse_thresholds(fail_under)
-    qs = load_questions(questions or DEFAULT_QUESTIONS, subset)
+    path = questions or (PUBLIC_QUESTIONS if question_set == "public" else DEFAULT_QUESTIONS)
+    qs = load_questions(path, subset)
     if not qs:
-        raise InputError(f"No questions in the {subset!r} subset of {questions or DEFAULT_QUESTIONS}.")
+        raise InputError(f"No questions in the {subset!r} subset of {path}.")
     assistant = open_assistant(_settings(engine=engine))
     summary, results = run_eval(assistant, qs, list(configs) or list(CONFIGS), engine=engine,
                                 progress=_Progress("Evaluating", "answer"), judge=judge)
