@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -13,18 +12,17 @@ from typing import TYPE_CHECKING, Any
 from rag.answer.extractive import AnswerPolicy, extractive_answer
 from rag.answer.verification import verify_answer
 from rag.config import Settings, from_env
-from rag.corpus.loader import Corpus, load_corpus
-from rag.corpus.readers_index import load_outside, load_readers_index
-from rag.documents.library import Library, index_key
+from rag.corpus.loader import Corpus
+from rag.documents.library import Library
 from rag.documents.store import DocumentStore, IngestReport
 from rag.errors import ConfigError, InputError
-from rag.index.chunking import Chunk, chunk_corpus, entry_records
-from rag.index.embeddings import EmbeddingSpec, make_embedder
-from rag.index.store import ProgressFn, StoreConfig, VectorIndex, chunks_digest, collection_name, remove_store
+from rag.index.chunking import Chunk
+from rag.index.store import ProgressFn, StoreConfig, VectorIndex
 from rag.models import Answer, Note, NoteKind, Provision
 from rag.retrieve.conversation import clean_history, condense, condense_offline
 from rag.retrieve.retriever import Retrieval, RetrievalOptions, Retriever
 from rag.retrieve.scope import ScopePolicy, assess
+from rag.workspace import Workspace
 
 if TYPE_CHECKING:
     from rag.answer.llm import LLMEngine
@@ -68,114 +66,85 @@ class Assistant:
 
     def __init__(self, settings: Settings | None = None, *, progress: ProgressFn | None = None,
                  retrieval: RetrievalOptions | None = None, policy: AnswerPolicy | None = None,
-                 scope: ScopePolicy | None = None, rebuild: bool = False) -> None:
+                 scope: ScopePolicy | None = None, rebuild: bool = False, workspace: Workspace | None = None,
+                 llm_options: dict[str, Any] | None = None) -> None:
         self.settings = settings if settings is not None else from_env()
         self.policy = policy or AnswerPolicy()
         self.scope = scope or ScopePolicy()
-        self.corpus: Corpus = load_corpus(self.settings.corpus_dir)
-        # The collection is named after the shipped corpus only; ingested documents are added to
-        # it and removed from it by id, so an ingest never re-embeds the Statute.
-        self._builtin: list[Chunk] = chunk_corpus(self.corpus)
-        self.notices: list[str] = []
-        self.documents = DocumentStore(self.settings.data_dir)
-        self.spec = EmbeddingSpec.parse(self.settings.embed_model)
-        self.store = StoreConfig(self.settings.data_dir, self.settings.chroma_host, self.settings.chroma_port)
-        if rebuild:
-            remove_store(self.store)
-        self.embedder = make_embedder(self.spec, self.settings.openai_api_key, self.settings.openai_base_url)
-        self.index = VectorIndex(self.store, self.embedder,
-                                 collection_name(self.spec, chunks_digest(self._builtin)))
-        key = index_key(self.store, self.index.name)
-        self.built = 0
-        if rebuild or not self.index.is_complete():
-            # A collection built afresh holds no document: its ledger goes first, so even a build
-            # that is killed leaves the documents to be indexed again.
-            self.documents.forget_index(key)
-            self.built = self.index.build(self._builtin, progress, rebuild=rebuild)
-        # The user's documents are loaded on first use (a question, `sources`), not here.
-        self.library = Library(self.documents, self.corpus, self.index, key)
-        if self.built and self.documents.stamps():
-            self.library.refresh(progress)  # the new collection needs their vectors: index them now
-        self.notices.extend(self.library.take_problems())
-        # The reader's index and the prototypes of questions the corpus cannot answer: records of
-        # collections of their own, built once like the corpus's.
-        self._entries = load_readers_index(self.corpus, self.settings.corpus_dir)
-        self._outside = load_outside(self.corpus, self.settings.corpus_dir)
-        self.outside_reasons = {k.id: k.reason for k in self._outside}
-        self._entry_records = entry_records(self._entries, self._outside)
-        self.entry_index, self.outside_index = (
-            self._records_index([r for r in self._entry_records if r.metadata["record"] == kind], prefix,
-                                progress, rebuild)
-            for kind, prefix in (("entry", "ri"), ("outside", "ro")))
-        self._retrieval_options = retrieval
-        self._retriever: Retriever | None = None  # built on first use, over the documents as stored then
-        self._retriever_generation = -1  # the library generation the retriever's chunks reflect
-        self._retriever_lock = threading.Lock()
+        self.workspace = workspace or Workspace(self.settings, progress, rebuild)
+        self._retrieval_options = retrieval or RetrievalOptions()
         self._llm: LLMEngine | None = None  # built on first use
-        self._llm_options: dict[str, Any] = {}
-
-    def _records_index(self, records: list[Chunk], prefix: str, progress: ProgressFn | None,
-                       rebuild: bool) -> VectorIndex:
-        """A collection of index records (reader's-index phrases, out-of-scope prototypes), built
-        when missing or incomplete."""
-        index = VectorIndex(self.store, self.embedder, collection_name(self.spec, chunks_digest(records), prefix))
-        if rebuild or not index.is_complete():
-            self.built += index.build(records, progress)
-        return index
+        self._llm_options: dict[str, Any] = dict(llm_options or {})
 
     def with_options(self, retrieval: RetrievalOptions | None = None,
                      policy: AnswerPolicy | None = None) -> Assistant:
-        """A copy sharing this assistant's corpus and index, with other retrieval options or
-        answer policy (used for ablations and calibration)."""
-        clone = object.__new__(Assistant)
-        clone.__dict__.update(self.__dict__)
-        if retrieval is not None:
-            clone.retriever = self.retriever.with_options(retrieval)
-        if policy is not None:
-            clone.policy = policy
-        return clone
+        """A copy sharing this assistant's workspace (corpus, indexes, documents), with other
+        retrieval options or answer policy (used for ablations and calibration)."""
+        return Assistant(self.settings, retrieval=retrieval or self._retrieval_options, policy=policy or self.policy,
+                         scope=self.scope, workspace=self.workspace, llm_options=self._llm_options)
 
     def with_llm(self, *, backoff: float | None = None, **changes: Any) -> Assistant:
-        """A copy sharing this assistant's corpus and index, with other engine/LLM settings
-        (``engine``, ``llm_model``, ``openai_api_key``, ``openai_base_url``, ``llm_timeout``,
-        ``llm_max_retries``, ``llm_deadline``, ``llm_strict``, ``llm_concurrency``); ``backoff`` is the first retry's delay in seconds."""
+        """A copy sharing this assistant's workspace, with other engine/LLM settings (``engine``,
+        ``llm_model``, ``openai_api_key``, ``openai_base_url``, ``llm_timeout``, ``llm_max_retries``,
+        ``llm_deadline``, ``llm_strict``, ``llm_concurrency``); ``backoff`` is the first retry's delay in
+        seconds."""
         unknown = sorted(set(changes) - set(LLM_SETTINGS))
         if unknown:
             raise TypeError(f"with_llm() changes only {', '.join(LLM_SETTINGS)}; not {', '.join(unknown)}")
-        clone = object.__new__(Assistant)
-        clone.__dict__.update(self.__dict__)
-        clone.settings = self.settings.with_(**changes)
-        clone._llm = None
-        clone._llm_options = dict(self._llm_options)
-        if backoff is not None:
-            clone._llm_options["backoff"] = backoff
-        return clone
+        options = {**self._llm_options, **({"backoff": backoff} if backoff is not None else {})}
+        return Assistant(self.settings.with_(**changes), retrieval=self._retrieval_options, policy=self.policy,
+                         scope=self.scope, workspace=self.workspace, llm_options=options)
+
+    # -- what the workspace holds, for callers (the UI, the evals, the tests) ----------------------
+    @property
+    def corpus(self) -> Corpus:
+        """The corpus: the Statute, the news report and the loaded documents."""
+        return self.workspace.corpus
+
+    @property
+    def index(self) -> VectorIndex:
+        """The vector index of the corpus's chunks."""
+        return self.workspace.index
+
+    @property
+    def embedder(self):
+        """The embedding model."""
+        return self.workspace.embedder
+
+    @property
+    def store(self) -> StoreConfig:
+        """Where the index lives."""
+        return self.workspace.store
+
+    @property
+    def documents(self) -> DocumentStore:
+        """The store of the user's documents."""
+        return self.workspace.documents
+
+    @property
+    def library(self) -> Library:
+        """The user's documents, kept in step with the corpus and the index."""
+        return self.workspace.library
+
+    @property
+    def built(self) -> int:
+        """How many records this process wrote when it opened the index (0: it was up to date)."""
+        return self.workspace.built
+
+    @property
+    def notices(self) -> list[str]:
+        """Problems met while opening (damaged document files, ...)."""
+        return self.workspace.notices
 
     @property
     def chunks(self) -> list[Chunk]:
         """Every chunk: the shipped corpus's, then the loaded documents'."""
-        return [*self._builtin, *self.library.chunks]
+        return self.workspace.chunks
 
     @property
     def retriever(self) -> Retriever:
-        """The retriever over the corpus as the store has it now: built on first use, brought up to
-        date when documents were ingested or removed (by this process or another one)."""
-        self.library.refresh()
-        with self._retriever_lock:
-            if self._retriever is None:
-                self._retriever = Retriever(
-                    self.corpus, self.chunks, self.index, self._retrieval_options, entries=self._entries,
-                    outside=self._outside, entry_index=self.entry_index, outside_index=self.outside_index,
-                    entry_records=self._entry_records)
-            elif self._retriever_generation != self.library.generation:
-                self._retriever.set_chunks(self.chunks)
-            self._retriever_generation = self.library.generation
-            return self._retriever
-
-    @retriever.setter
-    def retriever(self, retriever: Retriever) -> None:
-        self._retriever = retriever
-        self._retriever_generation = self.library.generation
+        """The retriever over the corpus as the store has it now, with this assistant's options."""
+        return self.workspace.retriever(self._retrieval_options)
 
     @property
     def mode(self) -> str:
@@ -245,7 +214,7 @@ class Assistant:
         t1 = time.perf_counter()
         retrieval = retriever.retrieve(standalone)
         decision = assess(text, retrieval, self.scope, follow_up=standalone != text,
-                          outside_reasons=self.outside_reasons)
+                          outside_reasons=self.workspace.outside_reasons)
         t2 = time.perf_counter()
         if llm is None:
             answer = extractive_answer(text, retrieval, self.corpus, self.policy, decision)

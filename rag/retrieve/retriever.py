@@ -87,6 +87,7 @@ class Evidence:
     best_outside: float = 0.0  # best cosine of a prototype of a question the corpus cannot answer
     outside_kind: str | None = None  # ... and its kind
     best_overlap: float = 0.0  # share of the question's weighted words in the best hit's span
+    claims_lead: bool = False  # the nearest reader's-index phrase leads to a report of events, not the law
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,7 @@ class Retriever:
                 if target is not None:
                     outside_hits.append(EntryHit(target[0], sim, outside=True))
         mentioned = frozenset(source for source, pattern in t.source_names.items() if pattern.search(question))
+        raw_entries = entry_hits  # the scope decision weighs how close the phrases are, undiscounted
         if opts.unnamed_claims_factor != 1.0:
             # Phrases such as "what the report says amending requires" match a question about the law
             # as well as one about the report: unless the reader names the report, its claims count
@@ -336,7 +338,9 @@ class Retriever:
         best_out = max(outside_hits, key=lambda h: h.similarity, default=None)
         evidence = Evidence(
             best_dense=max(dense.scores.values(), default=0.0) if dense.scores else _best_dense(self.index, embedding),
-            best_entry=max((h.similarity for h in entry_hits), default=0.0),
+            best_entry=max((h.similarity for h in raw_entries), default=0.0),
+            claims_lead=bool(raw_entries) and self._source_of(
+                max(raw_entries, key=lambda h: h.similarity).target) != STATUTE,
             best_outside=best_out.similarity if best_out else 0.0,
             outside_kind=best_out.target if best_out else None,
             best_overlap=t.weights.overlap(q_stems, t.span_stems.get(hits[0].chunk.id, set())) if hits else 0.0,

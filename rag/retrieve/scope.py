@@ -161,7 +161,9 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     e = retrieval.evidence
     inside = max(e.best_entry, e.best_dense + policy.text_offset)
     floor = policy.min_evidence - (policy.follow_up_slack if follow_up else 0.0)
-    facts = (forms or load_question_forms()).asks_for_facts(question) and not retrieval.mentioned
+    # The report is a record of events: a question about what happened may be about what it reports.
+    facts = ((forms or load_question_forms()).asks_for_facts(question) and not retrieval.mentioned
+             and not e.claims_lead)
     margin = -policy.fact_margin if facts else policy.outside_margin
     if e.outside_kind and e.best_outside > inside + margin:
         reason = (outside_reasons or {}).get(e.outside_kind, "")
