@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from rag.answer.verification import check_citation
-from rag.models import Answer
+from rag.models import Answer, Prose
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
+PUBLIC_QUESTIONS = Path(__file__).resolve().parent / "public.jsonl"  # in the public's voice (issue 11)
 
 
 @dataclass(frozen=True)
@@ -113,10 +114,18 @@ class QuestionResult:
     latency_ms: float
     answer: str = ""
     warnings: list[str] = field(default_factory=list)
+    sentences: int = 0  # sentences of LLM prose (0 for an extractive answer: it is all quotation)
+    unsupported_sentences: int = 0  # of those, how many no valid citation supports (flagged)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON view."""
         return dict(self.__dict__)
+
+
+def unsupported_sentences(answer: Answer) -> tuple[int, int]:
+    """How many sentences of the answer's LLM prose there are, and how many are flagged unsupported."""
+    sentences = [s for b in answer.blocks if isinstance(b, Prose) for s in b.sentences]
+    return len(sentences), sum(1 for s in sentences if not s.supported)
 
 
 def evaluate(questions: list[EvalQuestion], retrieve: Callable[[EvalQuestion], list],
@@ -131,6 +140,7 @@ def evaluate(questions: list[EvalQuestion], retrieve: Callable[[EvalQuestion], l
         latency = (time.perf_counter() - t0) * 1000
         keys = [corpus.key(c.source, c.provision_id) for c in ans.citations]
         valid = [check_citation(c, corpus) is None for c in ans.citations]
+        sentences, unsupported = unsupported_sentences(ans)
         results.append(QuestionResult(
             id=q.id, category=q.category, question=q.question, gold=list(q.gold),
             ranked=[r if isinstance(r, str) else list(r)[:8] for r in ranked[:10]],
@@ -138,7 +148,7 @@ def evaluate(questions: list[EvalQuestion], retrieve: Callable[[EvalQuestion], l
             expect_refusal=q.expect_refusal, citations=keys, citation_valid=valid,
             cited_gold=bool(q.gold) and any(matches(k, g) for k in keys for g in q.gold),
             facts=None if ans.refused else fact_coverage(ans.text, q.facts), latency_ms=latency,
-            answer=ans.text, warnings=list(ans.warnings),
+            answer=ans.text, warnings=list(ans.warnings), sentences=sentences, unsupported_sentences=unsupported,
         ))
         if progress:
             progress(n, len(questions))
@@ -154,6 +164,7 @@ def summarize(results: list[QuestionResult]) -> dict[str, Any]:
     cited = any(r.citations for r in results)
     facts = [r.facts for r in answerable if r.facts is not None]
     lat = sorted(r.latency_ms for r in results)
+    sentences = sum(r.sentences for r in results)
 
     def share(xs: list[bool]) -> float | None:
         return round(sum(xs) / len(xs), 4) if xs else None
@@ -172,6 +183,9 @@ def summarize(results: list[QuestionResult]) -> dict[str, Any]:
         "refusal_questions": len(refusals),
         "false_refusals": sum(1 for r in answerable if r.refused),
         "false_refusal_rate": share([r.refused for r in answerable]),
+        # LLM answers: sentences no valid citation supports (each one flagged to the reader).
+        "unsupported_sentences": sum(r.unsupported_sentences for r in results),
+        "unsupported_share": round(sum(r.unsupported_sentences for r in results) / sentences, 4) if sentences else None,
         "latency_p50_ms": round(statistics.median(lat), 2) if lat else None,
         "latency_p95_ms": round(percentile(lat, 95), 2) if lat else None,
     }

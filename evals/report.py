@@ -21,16 +21,17 @@ _BASE = RetrievalOptions()
 CONFIGS: dict[str, RetrievalOptions | None] = {
     "default": _BASE,
     "baseline": None,  # the naive llama-index pipeline (evals.baseline)
-    "dense-only": replace(_BASE, bm25=False, named=False, xref=False, expand=False),
-    "bm25-only": replace(_BASE, dense=False, named=False, xref=False, expand=False),
+    "dense-only": replace(_BASE, bm25=False, named=False, xref=False, readers_index=False, definition_weight=0.0),
+    "bm25-only": replace(_BASE, dense=False, named=False, xref=False, readers_index=False, definition_weight=0.0),
+    "no-readers-index": replace(_BASE, readers_index=False),
     "no-named-lookup": replace(_BASE, named=False),
     "no-xref": replace(_BASE, xref=False),
-    "no-glossary": replace(_BASE, expand=False),
     "no-rerank": replace(_BASE, overlap_weight=0.0, span_overlap_weight=0.0),
     "no-cohesion": replace(_BASE, cohesion_weight=0.0),
 }
 METRICS = ["hit@1", "hit@5", "mrr", "cited_gold", "citation_validity", "fact_coverage",
            "refusal_accuracy", "false_refusal_rate", "latency_p50_ms", "latency_p95_ms"]
+LLM_METRICS = ["unsupported_sentences", "unsupported_share"]  # shown for --engine llm
 CHART_METRICS = ["hit@1", "hit@5", "mrr", "citation_validity", "fact_coverage", "refusal_accuracy"]
 
 Progress = Callable[[int, int], None]
@@ -86,6 +87,9 @@ def run_eval(assistant, questions: list[EvalQuestion], configs: list[str], engin
             summary["default_by_category"] = {
                 c: {k: v for k, v in summarize([r for r in res if r.category == c]).items()
                     if k in ("questions", "hit@1", "hit@5", "refusal_accuracy", "false_refusals")} for c in cats}
+            splits = {q.id: q.split for q in questions}
+            summary["default_by_split"] = {
+                sp: summarize([r for r in res if splits.get(r.id) == sp]) for sp in sorted(set(splits.values()))}
     if judge:
         summary["llm_judge"] = _judge(assistant, questions, engine)
     return summary, results
@@ -139,12 +143,26 @@ def write_outputs(out: Path, summary: dict[str, Any], results: dict[str, list[Qu
 
 def report_markdown(summary: dict[str, Any], results: dict[str, list[QuestionResult]], worst: int) -> str:
     """The side-by-side table and the worst questions of the default config, with why."""
+    metrics = METRICS + (LLM_METRICS if summary.get("engine") == "llm" else [])
     lines = [f"# Eval report — {summary['questions']} questions, engine: {summary['engine']}", "",
-             "| config | " + " | ".join(METRICS) + " |", "|---" * (len(METRICS) + 1) + "|"]
+             "| config | " + " | ".join(metrics) + " |", "|---" * (len(metrics) + 1) + "|"]
     for name, s in summary["configs"].items():
-        lines.append(f"| {name} | " + " | ".join(_fmt(s.get(m)) for m in METRICS) + " |")
+        lines.append(f"| {name} | " + " | ".join(_fmt(s.get(m)) for m in metrics) + " |")
     lines += ["", "Retrieval metrics are over answerable questions; refusal accuracy over the questions that "
-              "should be refused; citation validity over every citation shown (baseline: no citations).", ""]
+              "should be refused; citation validity over every citation shown (baseline: no citations)."]
+    if summary.get("engine") == "llm":
+        lines += ["Unsupported sentences: sentences of the LLM's answers that no valid citation supports "
+                  "(flagged to the reader); their share is of all LLM sentences."]
+    lines.append("")
+    if "default_by_split" in summary:
+        lines += ["## Default config by split (dev: tuned on; test: held out)", "",
+                  "| split | questions | hit@1 | hit@5 | cited gold | fact coverage | citation validity | refusal accuracy "
+                  "| false refusals |", "|---|---|---|---|---|---|---|---|---|"]
+        for sp, m in summary["default_by_split"].items():
+            lines.append(f"| {sp} | {m['questions']} | {_fmt(m['hit@1'])} | {_fmt(m['hit@5'])} | {_fmt(m['cited_gold'])} | "
+                         f"{_fmt(m['fact_coverage'])} | {_fmt(m['citation_validity'])} | {_fmt(m['refusal_accuracy'])} "
+                         f"| {m['false_refusals']} of {m['answerable']} |")
+        lines.append("")
     if "default_by_category" in summary:
         lines += ["## Default config by category", "", "| category | questions | hit@1 | hit@5 | refusal accuracy "
                   "| false refusals |", "|---|---|---|---|---|---|"]

@@ -12,31 +12,26 @@ from typing import TYPE_CHECKING, Any
 from rag.answer.extractive import AnswerPolicy, extractive_answer
 from rag.answer.verification import verify_answer
 from rag.config import Settings, from_env
-from rag.corpus.loader import Corpus, load_corpus
+from rag.corpus.loader import Corpus
+from rag.documents.library import Library
 from rag.documents.store import DocumentStore, IngestReport
 from rag.errors import ConfigError, InputError
-from rag.index.chunking import Chunk, chunk_corpus
-from rag.index.embeddings import EmbeddingSpec, make_embedder
-from rag.index.store import (
-    ProgressFn,
-    StoreConfig,
-    VectorIndex,
-    chunks_digest,
-    collection_name,
-    remove_store,
-    store_owner,
-)
+from rag.index.chunking import Chunk
+from rag.index.store import ProgressFn, StoreConfig, VectorIndex
 from rag.models import Answer, Note, NoteKind, Provision
-from rag.retrieve.conversation import condense, condense_offline
+from rag.retrieve.conversation import clean_history, condense, condense_offline
 from rag.retrieve.retriever import Retrieval, RetrievalOptions, Retriever
 from rag.retrieve.scope import ScopePolicy, assess
+from rag.workspace import Workspace
 
 if TYPE_CHECKING:
     from rag.answer.llm import LLMEngine
+    from rag.check.models import CheckReport
 
 MAX_QUESTION_CHARS = 2000
 ENGINES = ("extractive", "llm")
-LLM_SETTINGS = ("engine", "llm_model", "openai_api_key", "openai_base_url", "llm_timeout", "llm_max_retries")
+LLM_SETTINGS = ("engine", "llm_model", "openai_api_key", "openai_base_url", "llm_timeout", "llm_max_retries",
+                "llm_deadline", "llm_strict", "llm_concurrency")
 
 
 def clean_question(question: object) -> str:
@@ -71,68 +66,85 @@ class Assistant:
 
     def __init__(self, settings: Settings | None = None, *, progress: ProgressFn | None = None,
                  retrieval: RetrievalOptions | None = None, policy: AnswerPolicy | None = None,
-                 scope: ScopePolicy | None = None, rebuild: bool = False) -> None:
+                 scope: ScopePolicy | None = None, rebuild: bool = False, workspace: Workspace | None = None,
+                 llm_options: dict[str, Any] | None = None) -> None:
         self.settings = settings if settings is not None else from_env()
         self.policy = policy or AnswerPolicy()
         self.scope = scope or ScopePolicy()
-        self.corpus: Corpus = load_corpus(self.settings.corpus_dir)
-        # The collection is named after the shipped corpus only; ingested documents are added to
-        # it and removed from it by id, so an ingest never re-embeds the Statute.
-        builtin: list[Chunk] = chunk_corpus(self.corpus)
-        self.chunks = builtin
-        self.notices: list[str] = []
-        self.documents = DocumentStore(self.settings.data_dir)
-        self.spec = EmbeddingSpec.parse(self.settings.embed_model)
-        self.store = StoreConfig(self.settings.data_dir, self.settings.chroma_host, self.settings.chroma_port)
-        if rebuild:
-            remove_store(self.store)
-        self.embedder = make_embedder(self.spec, self.settings.openai_api_key, self.settings.openai_base_url,
-                                      data_dir=self.settings.data_dir)
-        owner = store_owner(self.store)
-        # A Chroma server that lost the collection gets it back from what this assistant holds.
-        self.index = VectorIndex(self.store, self.embedder, collection_name(self.spec, chunks_digest(builtin), owner),
-                                 restore=lambda: self.chunks, owner=owner)
-        self.built = 0
-        if rebuild or not self.index.is_complete():
-            self.built = self.index.build(builtin, progress, rebuild=rebuild)
-        documents = self.documents.load_all()
-        for doc in documents:
-            self.corpus.add_source(doc.source, doc.provisions)
-            self._sync_document(doc.id, progress)
-        self.notices.extend(self.documents.problems)
-        if documents:
-            self.chunks = chunk_corpus(self.corpus)
-        self.retriever = Retriever(self.corpus, self.chunks, self.index, retrieval)
+        self.workspace = workspace or Workspace(self.settings, progress, rebuild)
+        self._retrieval_options = retrieval or RetrievalOptions()
         self._llm: LLMEngine | None = None  # built on first use
-        self._llm_options: dict[str, Any] = {}
+        self._llm_options: dict[str, Any] = dict(llm_options or {})
 
     def with_options(self, retrieval: RetrievalOptions | None = None,
                      policy: AnswerPolicy | None = None) -> Assistant:
-        """A copy sharing this assistant's corpus and index, with other retrieval options or
-        answer policy (used for ablations and calibration)."""
-        clone = object.__new__(Assistant)
-        clone.__dict__.update(self.__dict__)
-        if retrieval is not None:
-            clone.retriever = self.retriever.with_options(retrieval)
-        if policy is not None:
-            clone.policy = policy
-        return clone
+        """A copy sharing this assistant's workspace (corpus, indexes, documents), with other
+        retrieval options or answer policy (used for ablations and calibration)."""
+        return Assistant(self.settings, retrieval=retrieval or self._retrieval_options, policy=policy or self.policy,
+                         scope=self.scope, workspace=self.workspace, llm_options=self._llm_options)
 
     def with_llm(self, *, backoff: float | None = None, **changes: Any) -> Assistant:
-        """A copy sharing this assistant's corpus and index, with other engine/LLM settings
-        (``engine``, ``llm_model``, ``openai_api_key``, ``openai_base_url``, ``llm_timeout``,
-        ``llm_max_retries``); ``backoff`` is the first retry's delay in seconds."""
+        """A copy sharing this assistant's workspace, with other engine/LLM settings (``engine``,
+        ``llm_model``, ``openai_api_key``, ``openai_base_url``, ``llm_timeout``, ``llm_max_retries``,
+        ``llm_deadline``, ``llm_strict``, ``llm_concurrency``); ``backoff`` is the first retry's delay in
+        seconds."""
         unknown = sorted(set(changes) - set(LLM_SETTINGS))
         if unknown:
             raise TypeError(f"with_llm() changes only {', '.join(LLM_SETTINGS)}; not {', '.join(unknown)}")
-        clone = object.__new__(Assistant)
-        clone.__dict__.update(self.__dict__)
-        clone.settings = self.settings.with_(**changes)
-        clone._llm = None
-        clone._llm_options = dict(self._llm_options)
-        if backoff is not None:
-            clone._llm_options["backoff"] = backoff
-        return clone
+        options = {**self._llm_options, **({"backoff": backoff} if backoff is not None else {})}
+        return Assistant(self.settings.with_(**changes), retrieval=self._retrieval_options, policy=self.policy,
+                         scope=self.scope, workspace=self.workspace, llm_options=options)
+
+    # -- what the workspace holds, for callers (the UI, the evals, the tests) ----------------------
+    @property
+    def corpus(self) -> Corpus:
+        """The corpus: the Statute, the news report and the loaded documents."""
+        return self.workspace.corpus
+
+    @property
+    def index(self) -> VectorIndex:
+        """The vector index of the corpus's chunks."""
+        return self.workspace.index
+
+    @property
+    def embedder(self):
+        """The embedding model."""
+        return self.workspace.embedder
+
+    @property
+    def store(self) -> StoreConfig:
+        """Where the index lives."""
+        return self.workspace.store
+
+    @property
+    def documents(self) -> DocumentStore:
+        """The store of the user's documents."""
+        return self.workspace.documents
+
+    @property
+    def library(self) -> Library:
+        """The user's documents, kept in step with the corpus and the index."""
+        return self.workspace.library
+
+    @property
+    def built(self) -> int:
+        """How many records this process wrote when it opened the index (0: it was up to date)."""
+        return self.workspace.built
+
+    @property
+    def notices(self) -> list[str]:
+        """Problems met while opening (damaged document files, ...)."""
+        return self.workspace.notices
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        """Every chunk: the shipped corpus's, then the loaded documents'."""
+        return self.workspace.chunks
+
+    @property
+    def retriever(self) -> Retriever:
+        """The retriever over the corpus as the store has it now, with this assistant's options."""
+        return self.workspace.retriever(self._retrieval_options)
 
     @property
     def mode(self) -> str:
@@ -159,7 +171,7 @@ class Assistant:
 
     def retrieve(self, question: str, history: list[tuple[str, str]] | None = None) -> Retrieval:
         """Run retrieval only (for evals and debugging)."""
-        return self.retriever.retrieve(condense_offline(clean_question(question), history))
+        return self.retriever.retrieve(condense_offline(clean_question(question), clean_history(history)))
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None,
             engine: str | None = None) -> Answer:
@@ -190,14 +202,19 @@ class Assistant:
     def _answer(self, question: str, history: list[tuple[str, str]] | None, engine: str | None,
                 stream: bool) -> Iterator[str | Answer]:
         text = clean_question(question)
+        history = clean_history(history)
         chosen = self._engine(engine)
+        retriever = self.retriever  # brings the documents up to date first
         t0 = time.perf_counter()
         llm = self.llm if chosen == "llm" else None
-        standalone, condense_notes = condense(text, history, llm)
+        deadline = llm.deadline() if llm is not None else None  # one for the whole answer
+        standalone, condense_notes = condense(text, history, llm, deadline)
         notes = [Note(NoteKind.CONDENSE, n) for n in condense_notes]
+        notes += [Note(NoteKind.DOCUMENTS, p) for p in self.library.take_problems()]
         t1 = time.perf_counter()
-        retrieval = self.retriever.retrieve(standalone)
-        decision = assess(text, retrieval, self.scope, follow_up=standalone != text)
+        retrieval = retriever.retrieve(standalone)
+        decision = assess(text, retrieval, self.scope, follow_up=standalone != text,
+                          outside_reasons=self.workspace.outside_reasons)
         t2 = time.perf_counter()
         if llm is None:
             answer = extractive_answer(text, retrieval, self.corpus, self.policy, decision)
@@ -217,7 +234,8 @@ class Assistant:
         run = LLMRun()
         answer = None
         for piece in llm_answer(llm, text, standalone, retrieval, self.corpus, self.policy, decision,
-                                stream=stream, run=run, notes=notes):
+                                stream=stream, run=run, notes=notes, deadline=deadline,
+                                strict=self.settings.llm_strict):
             if isinstance(piece, Answer):
                 answer = piece
             else:
@@ -232,38 +250,28 @@ class Assistant:
         yield replace(answer, timings_ms={k: round(v, 2) for k, v in timings.items()})
 
     # -- the user's own documents ------------------------------------------------------------------
-    def _sync_document(self, doc_id: str, progress: ProgressFn | None = None, force: bool = False) -> int:
-        """Make the index hold exactly this document's chunks; returns how many were written."""
-        chunks = chunk_corpus(self.corpus, sources={doc_id})
-        present = {rid for rid, _, _ in self.index.records(where={"source": doc_id})}
-        if not force and present == {c.id for c in chunks}:
-            return 0
-        self.index.delete_where("source", doc_id)
-        return self.index.add(chunks, progress)
-
     def ingest(self, paths: list[Path], progress: ProgressFn | None = None) -> IngestReport:
         """Add (or replace) the user's documents as their own cited sources."""
-        report = self.documents.ingest(paths)
-        for doc in report.documents:
-            self.corpus.add_source(doc.source, doc.provisions)
-            self._sync_document(doc.id, progress, force=True)
-        self._refresh()
-        return report
+        return self.add_documents(self.documents.read(paths), progress)
 
-    def remove_source(self, doc_id: str) -> None:
-        """Drop an ingested document from the store, the corpus and the index."""
-        self.documents.remove(doc_id)
-        if doc_id in self.corpus.sources:
-            self.corpus.remove_source(doc_id)
-        self.index.delete_where("source", doc_id)
-        self._refresh()
+    def add_documents(self, report: IngestReport, progress: ProgressFn | None = None) -> IngestReport:
+        """Index and store the documents :meth:`DocumentStore.read` read (the ``rag`` command reads
+        them before the embedding model is loaded, so a bad file fails at once); returns the report of
+        what was stored."""
+        return replace(report, documents=self.library.add(report.documents, progress))
+
+    def remove_source(self, doc_id: str) -> list[str]:
+        """Drop an ingested document from the store, the corpus and the index; returns warnings about
+        what could not be cleaned up (the document is removed regardless)."""
+        return self.library.remove(doc_id)
 
     def sources(self) -> list[dict[str, Any]]:
         """What is indexed: the shipped sources and the ingested documents."""
+        self.library.refresh()
         counts: dict[str, int] = {}
         for c in self.chunks:
             counts[c.source] = counts.get(c.source, 0) + 1
-        docs = {d["id"]: d for d in self.documents.list()}
+        docs = {d.id: d.summary() for d in self.library.documents}
         out = []
         for sid, info in self.corpus.sources.items():
             row = {"id": sid, "title": info.title, "kind": info.kind, "chunks": counts.get(sid, 0),
@@ -272,15 +280,24 @@ class Assistant:
             out.append(row)
         return out
 
-    def _refresh(self) -> None:
-        self.chunks = chunk_corpus(self.corpus)
-        self.retriever.set_chunks(self.chunks)
-
     def show(self, reference: str) -> Provision:
         """The provision a typed reference names (``"art. 121(3)"``, ``"Article 8 bis"``)."""
         if not isinstance(reference, str) or not reference.strip():
             raise InputError("Name a provision, e.g. \"art. 121(3)\" or \"Article 8 bis\".")
         return self.corpus.lookup(reference)
+
+    def check(self, text: str, name: str = "-", fmt: str = "text") -> CheckReport:
+        """Check a draft's references and quotations against the corpus (see :mod:`rag.check`);
+        retrieval supplies the closest passage for a quotation that is verbatim nowhere."""
+        from rag.check import check_text
+
+        def candidates(quote: str) -> list[Provision]:
+            try:
+                return [hit.provision for hit in self.retrieve(quote[:MAX_QUESTION_CHARS]).hits]
+            except InputError:  # a "quotation" with no words in it: nothing to compare it with
+                return []
+
+        return check_text(text, self.corpus, candidates, name, fmt)
 
     def children(self, provision: Provision) -> list[Provision]:
         """The provision's direct sub-provisions, in order."""

@@ -1,8 +1,8 @@
 """Settings: one dataclass the library takes as an argument; ``from_env`` is for the CLI and UI.
 
 Variables (prefix ``RAG_``): ``RAG_DATA_DIR``, ``RAG_EMBED_MODEL``, ``RAG_CHROMA_HOST``,
-``RAG_CHROMA_PORT``, ``RAG_LLM_MODEL``, ``RAG_LLM_TIMEOUT``; and the standard ``OPENAI_API_KEY``,
-``OPENAI_BASE_URL``.
+``RAG_CHROMA_PORT``, ``RAG_LLM_MODEL``, ``RAG_LLM_TIMEOUT``, ``RAG_LLM_DEADLINE``, ``RAG_LLM_STRICT``,
+``RAG_LLM_CONCURRENCY``; and the standard ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from rag.errors import ConfigError
 
 DEFAULT_LLM_MODEL = "gpt-4o-mini"
+PORTS = range(1, 65536)  # TCP ports; 0 means "any free port", which no server listens on
 
 
 def default_data_dir() -> Path:
@@ -36,9 +37,21 @@ class Settings:
     engine: str | None = None  # "extractive" | "llm" | None (= llm when configured)
     llm_model: str = DEFAULT_LLM_MODEL
     openai_api_key: str | None = field(default=None, repr=False)
-    openai_base_url: str | None = None
-    llm_timeout: float = 30.0
+    openai_base_url: str | None = field(default=None, repr=False)  # may hold user:key@ (never shown)
+    llm_timeout: float = 30.0  # seconds one read from the LLM server may take
     llm_max_retries: int = 2
+    # Seconds one whole LLM answer may take — condensing, retries and streaming included. A small
+    # local model that loops can stream for minutes; a reader should wait a minute at most.
+    llm_deadline: float = 60.0
+    # True: an LLM sentence that no valid citation supports is dropped, not just flagged.
+    llm_strict: bool = False
+    # LLM calls in flight at once in this process; more wait (within their deadline) for a slot,
+    # so a burst of questions to a hung server cannot hold every worker of the UI.
+    llm_concurrency: int = 4
+
+    def __post_init__(self) -> None:
+        if self.chroma_port not in PORTS:
+            raise ConfigError(f"chroma_port must be between {PORTS[0]} and {PORTS[-1]}, not {self.chroma_port!r}.")
 
     @property
     def llm_configured(self) -> bool:
@@ -65,11 +78,25 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         port = int(port_raw)
     except ValueError:
         raise ConfigError(f"RAG_CHROMA_PORT must be a port number, not {port_raw!r}.") from None
+    if port not in PORTS:
+        raise ConfigError(f"RAG_CHROMA_PORT must be a port number between {PORTS[0]} and {PORTS[-1]}, not "
+                          f"{port_raw!r}.")
     timeout_raw = env.get("RAG_LLM_TIMEOUT", "30")
     try:
         timeout = float(timeout_raw)
     except ValueError:
         raise ConfigError(f"RAG_LLM_TIMEOUT must be a number of seconds, not {timeout_raw!r}.") from None
+    deadline = _positive_seconds(env, "RAG_LLM_DEADLINE", "60")
+    strict_raw = (env.get("RAG_LLM_STRICT") or "0").strip().lower()
+    if strict_raw not in _TRUE + _FALSE:
+        raise ConfigError(f"RAG_LLM_STRICT must be 1 or 0 (true or false), not {strict_raw!r}.")
+    concurrency_raw = env.get("RAG_LLM_CONCURRENCY", "4")
+    try:
+        concurrency = int(concurrency_raw)
+    except ValueError:
+        concurrency = 0
+    if concurrency < 1:
+        raise ConfigError(f"RAG_LLM_CONCURRENCY must be a whole number of calls, 1 or more, not {concurrency_raw!r}.")
     engine = env.get("RAG_ENGINE") or None
     if engine not in (None, "extractive", "llm"):
         raise ConfigError(f"RAG_ENGINE must be 'extractive' or 'llm', not {engine!r}.")
@@ -84,4 +111,22 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         openai_api_key=env.get("OPENAI_API_KEY") or None,
         openai_base_url=env.get("OPENAI_BASE_URL") or None,
         llm_timeout=timeout,
+        llm_deadline=deadline,
+        llm_strict=strict_raw in _TRUE,
+        llm_concurrency=concurrency,
     )
+
+
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off", "")
+
+
+def _positive_seconds(env: Mapping[str, str], name: str, default: str) -> float:
+    raw = env.get(name, default)
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise ConfigError(f"{name} must be a positive number of seconds, not {raw!r}.")
+    return value

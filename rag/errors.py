@@ -23,6 +23,30 @@ class ProvisionNotFound(InputError):
     """A reference names a provision that the corpus does not contain."""
 
 
+class DocumentError(InputError):
+    """A file given to ``rag ingest`` cannot be ingested (base class)."""
+
+
+class MissingDocument(DocumentError):
+    """The path does not exist."""
+
+
+class UnsupportedDocument(DocumentError):
+    """The file's extension is not one of the supported formats."""
+
+
+class EmptyDocument(DocumentError):
+    """The file has no text to ingest."""
+
+
+class CorruptDocument(DocumentError):
+    """The file is damaged, binary, not UTF-8 or not what its extension says."""
+
+
+class UnknownDocument(InputError):
+    """An id names no ingested document."""
+
+
 class ConfigError(RagError):
     """A setting (environment variable, option) is missing or invalid."""
 
@@ -45,8 +69,8 @@ class CorpusError(RagError):
     exit_code = 5
 
 
-class VerificationError(RagError):
-    """A citation does not match the corpus text it claims to quote."""
+class OutputUnavailable(RagError):
+    """The answer cannot be written: standard output is closed, or writing to it fails (a full disk)."""
 
 
 class LLMError(RagError):
@@ -59,3 +83,10 @@ class DiskFull(RagError):
     """A write failed because the disk (of the data dir, or of the Chroma server) is full."""
 
     exit_code = 7
+
+
+def describe(exc: BaseException | None) -> str:
+    """A one-line summary of an exception for a message: ``ValueError: bad xref table``."""
+    text = " ".join(str(exc).split()) if exc is not None else ""
+    name = type(exc).__name__ if exc is not None else "unknown error"
+    return f"{name}: {text[:120]}" if text else name

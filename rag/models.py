@@ -200,6 +200,7 @@ class NoteKind(StrEnum):
     VERIFICATION = "verification"  # something verification removed or could not confirm
     UNSUPPORTED = "unsupported"  # an LLM sentence with no valid citation
     CONDENSE = "condense"  # how a follow-up was read
+    DOCUMENTS = "documents"  # a stored document could not be loaded or indexed; the answer may miss it
 
 
 @dataclass(frozen=True)

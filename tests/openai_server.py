@@ -12,7 +12,13 @@ Each test scripts what the next requests get, in order::
     server.script(then=Reply(status=500))          # a 500 forever
 
 A reply's ``text`` may be a function of the request body (to cite the sources the prompt
-numbered). Every request body is kept in ``server.requests`` for assertions. The key must be
+numbered). Every request body is kept in ``server.requests`` for assertions.
+
+Misbehaving models and servers: ``Reply(text, loop="...")`` streams ``text`` and then ``loop``
+over and over until the client hangs up (a model that loops); ``chunk_delay=1`` trickles a piece
+a second; ``Reply(raw=b"...", content_type="text/html")`` answers 200 with that body (malformed
+replies). ``server.hangups`` counts the streams the client closed before the end, and
+``server.hung_up`` is set at the first (the client stopped the server generating). The key must be
 ``api_key`` (else 401, as OpenAI answers) and the model one of ``models`` (else 404).
 """
 
@@ -48,6 +54,9 @@ class Reply:
     retry_after: str | None = None
     chunk_chars: int = 12
     stall_after: int | None = None  # streamed pieces sent before the stream stalls (``hang`` seconds)
+    loop: str | TextFn | None = None  # streamed after ``text``, again and again until the client hangs up
+    raw: bytes | None = None  # a 200 answer with this body instead of a completion (malformed replies)
+    content_type: str = "application/json"  # of ``raw``
 
     def render(self, body: dict[str, Any]) -> str:
         return self.text(body) if callable(self.text) else self.text
@@ -83,6 +92,8 @@ class ScriptedOpenAIServer:
         self._then: Reply = Reply(status=500, text="the test server has no scripted reply left")
         self._lock = threading.Lock()
         self._release = threading.Event()
+        self.hangups = 0  # streams the client closed before their end
+        self.hung_up = threading.Event()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -97,6 +108,8 @@ class ScriptedOpenAIServer:
             else:
                 self._then = Reply(status=500, text="the test server has no scripted reply left")
             self.requests.clear()
+            self.hangups = 0
+            self.hung_up.clear()
 
     def _next(self) -> Reply:
         with self._lock:
@@ -151,7 +164,9 @@ class ScriptedOpenAIServer:
                 try:
                     self._post()
                 except (BrokenPipeError, ConnectionResetError):
-                    return  # the client gave up (a timeout test)
+                    with server._lock:
+                        server.hangups += 1
+                    server.hung_up.set()  # the client gave up (a timeout, a stopped stream)
 
             def _post(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
@@ -177,6 +192,13 @@ class ScriptedOpenAIServer:
                     return
                 if reply.delay:
                     time.sleep(reply.delay)
+                if reply.raw is not None:
+                    self.send_response(200)
+                    self.send_header("Content-Type", reply.content_type)
+                    self.send_header("Content-Length", str(len(reply.raw)))
+                    self.end_headers()
+                    self.wfile.write(reply.raw)
+                    return
                 text = reply.render(body)
                 if body.get("stream"):
                     self._stream(body, reply, text)
@@ -212,6 +234,13 @@ class ScriptedOpenAIServer:
                     if reply.chunk_delay and i:
                         time.sleep(reply.chunk_delay)
                     event({"content": text[i:i + step]})
+                if reply.loop is not None:
+                    again = reply.loop(body) if callable(reply.loop) else reply.loop
+                    while not server._release.is_set():  # until the client hangs up (or the server stops)
+                        for i in range(0, len(again), step):
+                            if reply.chunk_delay:
+                                time.sleep(reply.chunk_delay)
+                            event({"content": again[i:i + step]})
                 event({}, "stop")
                 self.wfile.write(b"data: [DONE]\n\n")
                 self.wfile.flush()

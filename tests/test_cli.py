@@ -6,6 +6,8 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -188,3 +190,56 @@ def test_ingest_then_ask_cites_the_document_verbatim(run, shared_data_dir, tmp_p
     assert [line.split()[0] for line in run("sources", env=env).stdout.splitlines()].count("memo.md") == 1
     assert run("remove", "memo.md", env=env).exit_code == 0
     assert "memo.md" not in run("sources", env=env).stdout
+
+
+def test_ingest_checks_sizes_and_formats_before_loading_the_model(run, tmp_path, monkeypatch):
+    from rag.documents.readers import MAX_FILE_BYTES
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)  # sparse: 50 MB on paper, nothing on disk
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the embedding model was loaded before the file was checked")
+
+    monkeypatch.setattr("rag.workspace.make_embedder", no_model)
+    err = assert_one_line_error(run("ingest", str(big)), 2)
+    assert "over the 50 MB limit" in err
+    assert "not a PDF" in assert_one_line_error(run("ingest", str(Path(__file__).parent / "data" / "ingest" / "fake.pdf")))
+
+
+def _rag(args: list[str], **kwargs) -> subprocess.CompletedProcess:
+    """The ``rag`` command in a process of its own (its standard streams are the test's to set)."""
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "HF_HUB_OFFLINE": "1"}
+    return subprocess.run([sys.executable, "-c", "from ui.cli import main; main()", *args], env=env,
+                          stderr=subprocess.PIPE, timeout=300, **kwargs)
+
+
+@pytest.mark.parametrize("args", [["show", "art. 5"], ["ask", "What is genocide?"]])
+def test_a_command_run_with_stdout_closed_fails_with_a_clear_error(args):
+    done = _rag(args, preexec_fn=lambda: os.close(1))  # as `rag ask q >&-`
+    assert done.returncode != 0
+    assert "Error: standard output is closed" in done.stderr.decode()
+
+
+def test_output_that_cannot_be_written_is_a_clear_error_not_a_traceback():
+    with open("/dev/full", "w") as full:  # every write fails: No space left on device
+        done = _rag(["show", "art. 5"], stdout=full)
+    err = done.stderr.decode().strip()
+    assert done.returncode == 1 and err.startswith("Error: cannot write the output") and "No space left" in err
+    assert "Traceback" not in err and "Exception ignored" not in err and len(err.splitlines()) == 1
+
+
+def test_output_whose_reader_has_gone_ends_quietly():
+    root = Path(__file__).resolve().parent.parent
+    piped = subprocess.run(["bash", "-c", f"set -o pipefail; {sys.executable} -c 'from ui.cli import main; main()' "
+                            "show 'art. 8' | true"],  # the reader exits without reading: a closed pipe
+                           capture_output=True, timeout=300, env={**os.environ, "PYTHONPATH": str(root)})
+    assert piped.stderr == b"" and piped.returncode == 1
+
+
+def test_an_out_of_range_chroma_port_is_invalid_not_unreachable(run):
+    err = assert_one_line_error(run("ask", "What is genocide?", env={"RAG_CHROMA_PORT": "99999",
+                                                                     "RAG_CHROMA_HOST": "127.0.0.1"}), 3)
+    assert "RAG_CHROMA_PORT" in err and "1 and 65535" in err and "reach" not in err

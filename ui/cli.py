@@ -3,7 +3,10 @@ reads the environment)."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -15,8 +18,8 @@ import click
 
 import rag.config as config
 from rag.answer import render
-from rag.errors import InputError, RagError
-from rag.models import Answer, Provision
+from rag.errors import InputError, OutputUnavailable, RagError
+from rag.models import Answer, Mode, Prose, Provision, ProvisionGroup
 
 
 def _fail(message: str, code: int) -> None:
@@ -80,9 +83,67 @@ def _check_text_arg(value: str, what: str) -> str:
     return value
 
 
+# ── What the terminal shows of an answer ─────────────────────────────────────────────────────────
+# Text from the LLM, the corpus or the user's documents may hold terminal escape sequences (colours,
+# a moved cursor, a rewritten window title), a carriage return that overwrites a line, or bidi
+# controls that reorder it: none reaches the terminal. And the product's own framing (the sources,
+# the warnings, the mode line) must not be forgeable by the LLM: every line the LLM wrote is shown
+# behind :data:`LLM_GUTTER`, which the framing never carries.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+LLM_GUTTER = "│ "  # marks each line of the LLM's text
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` without escape sequences or control characters (line breaks and tabs kept)."""
+    return _UNSAFE.sub("", _ESCAPES.sub("", text))
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the control characters JSON leaves raw (C1, bidi) written as ``\\uXXXX``."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+class _Gutter:
+    """Puts :data:`LLM_GUTTER` at the start of every line of streamed text."""
+
+    def __init__(self) -> None:
+        self.at_line_start = True
+
+    def __call__(self, piece: str) -> str:
+        out = []
+        for ch in piece:
+            if self.at_line_start and ch != "\n":
+                out.append(LLM_GUTTER)
+                self.at_line_start = False
+            out.append(ch)
+            if ch == "\n":
+                self.at_line_start = True
+        return "".join(out)
+
+
+def body_text(answer: Answer) -> str:
+    """The answer's body as the terminal shows it: the LLM's prose behind the gutter, everything
+    else (quoted provisions, notes, a refusal) as it is; no control characters."""
+    parts: list[str] = []
+    said_law = False
+    for block in answer.blocks:
+        first_law = isinstance(block, ProvisionGroup) and not said_law
+        said_law = said_law or isinstance(block, ProvisionGroup)
+        text = terminal_safe(render.block_text(answer, block, first_law))
+        if isinstance(block, Prose) and answer.mode == Mode.LLM:
+            text = _Gutter()(text)
+        if text:
+            parts.append(text)
+    return "\n\n".join(parts)
+
+
 def format_answer(answer: Answer) -> str:
     """The answer as the terminal shows it: text, sources, warnings, mode."""
-    return f"{render.text(answer)}\n\n{render.details(answer)}"
+    return f"{body_text(answer)}\n\n{terminal_safe(render.details(answer))}"
+
+
+WITHDRAWN = "[The text above could not be verified and is withdrawn; the verified answer follows.]"
 
 
 def stream_answer(assistant: Any, question: str, history: list[tuple[str, str]] | None = None,
@@ -90,26 +151,36 @@ def stream_answer(assistant: Any, question: str, history: list[tuple[str, str]] 
     """Print the answer as it is generated, then its sources and warnings; returns the Answer.
 
     The streamed text is already the verified text unless verification replaced it (the LLM's
-    answer could not be verified, or the LLM failed part-way): then the final answer follows.
+    answer could not be verified, degenerated, ran past the deadline, or the LLM failed part-way):
+    then a line says so and the final answer follows. What the LLM streams is shown behind the
+    gutter, without control characters.
     """
     shown: list[str] = []
     answer: Answer | None = None
+    gutter = _Gutter()
+    if (engine or assistant.mode) != "llm":
+        # The offline answer arrives whole and is the corpus's own words: no gutter, nothing withdrawn.
+        answer = assistant.ask(question, history=history, engine=engine)
+        click.echo(body_text(answer))
+        click.echo()
+        click.echo(terminal_safe(render.details(answer)))
+        return answer
     for piece in assistant.stream(question, history=history, engine=engine):
         if isinstance(piece, Answer):
             answer = piece
         elif piece:
-            click.echo(piece, nl=False)
             shown.append(piece)
+            click.echo(gutter(terminal_safe(piece)), nl=False)
     assert answer is not None
     streamed = "".join(shown).strip()
     if streamed != answer.text.strip():
         if streamed:
-            click.echo("\n\n[The text above could not be verified and is withdrawn; the verified answer follows.]\n")
-        click.echo(answer.text)
+            click.echo(f"\n\n{WITHDRAWN}\n")
+        click.echo(body_text(answer))
     else:
         click.echo()
     click.echo()
-    click.echo(render.details(answer))
+    click.echo(terminal_safe(render.details(answer)))
     return answer
 
 
@@ -139,7 +210,7 @@ def ask(question: str, as_json: bool, engine: str | None) -> None:
     assistant = open_assistant(_settings(engine=engine))
     if as_json:
         answer = assistant.ask(question, engine=engine)
-        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json_safe(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2)))
     else:
         stream_answer(assistant, question, engine=engine)
 
@@ -153,6 +224,9 @@ CHAT_HELP = "Commands: /new starts a new conversation, /quit (or Ctrl-D) leaves.
 @handle_errors
 def chat(engine: str | None) -> None:
     """An interactive chat: ask follow-ups ("and who can propose one?") that build on earlier turns."""
+    if sys.stdin is None or sys.stdin.closed:
+        raise InputError("rag chat reads your questions from standard input, which is closed; run it in a terminal "
+                         "or pipe questions into it, or use `rag ask QUESTION`.")
     settings = _settings(engine=engine)
     assistant = open_assistant(settings)
     how = f"LLM answers ({settings.llm_model})" if assistant.mode == "llm" else "offline extractive answers"
@@ -192,7 +266,7 @@ def chat(engine: str | None) -> None:
             click.echo("\n(answer interrupted)")
             continue
         if answer.standalone_question:
-            click.echo(f"(follow-up read as: {answer.standalone_question})")
+            click.echo(f"(follow-up read as: {terminal_safe(answer.standalone_question)})")
         history.append((question, answer.text))
         del history[:-CHAT_TURNS]
 
@@ -227,6 +301,8 @@ def index(rebuild: bool) -> None:
     start = time.perf_counter()
     assistant = Assistant(settings, progress=_Progress("Indexing"), rebuild=rebuild)
     took = time.perf_counter() - start
+    for notice in assistant.notices:  # a document that could not be indexed again, say
+        click.echo(f"Warning: {notice}", err=True)
     if assistant.built:
         click.echo(f"Indexed {assistant.built} chunks of {len(assistant.corpus)} provisions with "
                    f"{assistant.embedder.name} into {assistant.index.name} at {assistant.store.where} "
@@ -241,13 +317,21 @@ def index(rebuild: bool) -> None:
 @handle_errors
 def ingest(paths: tuple[Path, ...]) -> None:
     """Add your own documents (PDF, HTML, Markdown, text) as cited sources; re-ingesting replaces."""
-    assistant = open_assistant(_settings())
-    report = assistant.ingest(list(paths), progress=_Progress("Indexing documents"))
+    from rag.documents.readers import printable
+    from rag.documents.store import DocumentStore
+
+    settings = _settings()
+    # Every file is checked and read before the embedding model loads: a bad one fails at once.
+    store = DocumentStore(settings.data_dir)
+    report = store.read(list(paths))
+    for problem in store.problems:  # a damaged store file met while choosing ids
+        click.echo(f"Warning: {problem}", err=True)
+    report = open_assistant(settings).add_documents(report, progress=_Progress("Indexing documents"))
     for doc in report.documents:
         verb = "Replaced" if doc.id in report.replaced else "Ingested"
-        click.echo(f"{verb} {doc.path} as {doc.id!r}: {len(doc.units)} {doc.format} units.")
+        click.echo(f"{verb} {printable(str(doc.path))} as {doc.id!r}: {len(doc.units)} {doc.format} units.")
     for reason in report.skipped:
-        click.echo(f"Skipped: {reason}", err=True)
+        click.echo(f"Skipped: {printable(reason)}", err=True)
 
 
 @cli.command()
@@ -269,32 +353,59 @@ def sources(as_json: bool) -> None:
 @handle_errors
 def remove(doc_id: str) -> None:
     """Remove an ingested document (by the ID `rag sources` shows)."""
-    open_assistant(_settings()).remove_source(doc_id)
+    for warning in open_assistant(_settings()).remove_source(doc_id):
+        click.echo(f"Warning: {warning}", err=True)
     click.echo(f"Removed {doc_id!r} from the index.")
+
+
+@cli.group()
+def feedback() -> None:
+    """Readers' 👍/👎 on answers in the web UI (kept under the data dir)."""
+
+
+@feedback.command("export")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write the JSONL here (default: stdout).")
+@click.option("--down-only", is_flag=True, help="Only the answers readers marked 👎.")
+@handle_errors
+def feedback_export(out: Path | None, down_only: bool) -> None:
+    """Turn feedback into eval-set candidates (evals/questions.jsonl fields, gold left empty)."""
+    from rag.feedback import FeedbackStore, Rating, candidates
+
+    rows = candidates(FeedbackStore(_settings().data_dir).all(), only=Rating.DOWN if down_only else None)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(rows)} candidates to {out}; fill in each one's gold before adding it to an eval set.",
+                   err=True)
 
 
 @cli.command("eval")
 @click.option("--engine", type=click.Choice(["extractive", "llm"]), help="Answer engine to evaluate.")
 @click.option("--config", "configs", multiple=True, metavar="NAME",
               help="Config(s) to run: default, baseline, dense-only, bm25-only, no-named-lookup, no-xref, "
-                   "no-glossary, no-rerank (default: all).")
+                   "no-readers-index, no-rerank, no-cohesion (default: all).")
 @click.option("--subset", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+@click.option("--set", "question_set", type=click.Choice(["project", "public"]), default="project", show_default=True,
+              help="project: evals/questions.jsonl; public: evals/public.jsonl, questions in the public's voice.")
 @click.option("--questions", type=click.Path(path_type=Path, dir_okay=False), help="Another JSONL eval set.")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("evals/out"),
               show_default=True, help="Where summary.json, results.jsonl, report.md and metrics.png go.")
 @click.option("--fail-under", metavar="METRIC=VALUE,...", help="Exit non-zero when the default config falls below.")
 @click.option("--judge", is_flag=True, help="Also LLM-judged faithfulness and correctness (needs an LLM).")
 @handle_errors
-def eval_command(engine: str | None, configs: tuple[str, ...], subset: str, questions: Path | None, out: Path,
-                 fail_under: str | None, judge: bool) -> None:
+def eval_command(engine: str | None, configs: tuple[str, ...], subset: str, question_set: str,
+                 questions: Path | None, out: Path, fail_under: str | None, judge: bool) -> None:
     """Run the answer evals and write a report (see evals/README.md)."""
-    from evals.metrics import DEFAULT_QUESTIONS, load_questions
+    from evals.metrics import DEFAULT_QUESTIONS, PUBLIC_QUESTIONS, load_questions
     from evals.report import CONFIGS, check_thresholds, parse_thresholds, run_eval, write_outputs
 
     thresholds = parse_thresholds(fail_under)
-    qs = load_questions(questions or DEFAULT_QUESTIONS, subset)
+    path = questions or (PUBLIC_QUESTIONS if question_set == "public" else DEFAULT_QUESTIONS)
+    qs = load_questions(path, subset)
     if not qs:
-        raise InputError(f"No questions in the {subset!r} subset of {questions or DEFAULT_QUESTIONS}.")
+        raise InputError(f"No questions in the {subset!r} subset of {path}.")
     assistant = open_assistant(_settings(engine=engine))
     summary, results = run_eval(assistant, qs, list(configs) or list(CONFIGS), engine=engine,
                                 progress=_Progress("Evaluating", "answer"), judge=judge)
@@ -345,9 +456,103 @@ def ui_command(host: str, port: int, auth: str | None) -> None:
     run(host=host, port=port, auth=auth)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default serves this machine only.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535), help="Port to serve on.")
+@click.option("--api-key", metavar="KEY", help="Require this Bearer token (RAG_API_KEY does the same and keeps it "
+                                                "out of the process list).")
+@click.option("--ui", "with_ui", is_flag=True, help="Also serve the web UI at / from the same process.")
+@click.option("--auth", metavar="USER:PASSWORD", help="With --ui: require this login for the UI (or RAG_UI_AUTH).")
+@handle_errors
+def serve(host: str, port: int, api_key: str | None, with_ui: bool, auth: str | None) -> None:
+    """Serve an OpenAI-compatible chat API (/v1/chat/completions, /v1/models) with structured citations."""
+    from ui.api import run
+
+    run(host=host, port=port, api_key=api_key, with_ui=with_ui, auth=auth)
+
+
+@cli.command("mcp")
+@click.option("--transport", type=click.Choice(["stdio", "http"]), default="stdio", show_default=True,
+              help="stdio for a client that starts the server; http for streamable HTTP at /mcp.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="With http: the address to bind.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535), help="With http: the port.")
+@handle_errors
+def mcp_command(transport: str, host: str, port: int) -> None:
+    """Serve the Statute as an MCP server: tools ask, show_provision, search_statute, check_citations."""
+    from ui.mcp_server import run
+
+    run(transport=transport, host=host, port=port)
+
+
+@cli.command()
+@click.argument("source", metavar="FILE|-")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--html", "html_out", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write an annotated HTML copy of the draft here.")
+@click.option("--markdown", "md_out", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write an annotated Markdown copy of the draft here.")
+@handle_errors
+def check(source: str, as_json: bool, html_out: Path | None, md_out: Path | None) -> None:
+    """Check the Statute references and quotations in a draft (text, Markdown, HTML, PDF, DOCX, or - for
+    standard input). Exits 1 when a reference or quotation is wrong."""
+    from ui.checker import run
+
+    sys.exit(run(source, as_json=as_json, html_out=html_out, md_out=md_out))
+
+
+class _CheckedOutput:
+    """Standard output that remembers a failed write (a full disk, a closed pipe) so :func:`main` can
+    report it: click swallows some of these failures and would exit 0 with nothing shown."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self.failure: OSError | None = None
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def _failed(self, exc: OSError) -> OSError:
+        if self.failure is None:
+            self.failure = exc
+            # What is still buffered can never be written: send it to /dev/null, so that Python's own
+            # flush at exit does not fail a second time, with a traceback.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        return exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="rag")
+    if sys.stdout is None:  # `rag ask q >&-`: the process was started without a standard output
+        error = OutputUnavailable("standard output is closed, so nothing could be shown; run the command with "
+                                  "its output going to a terminal, a file or a pipe.")
+        _fail(str(error), error.exit_code)
+    output = _CheckedOutput(sys.stdout)
+    sys.stdout = output
+    try:
+        cli(prog_name="rag")
+    except (SystemExit, OSError):
+        if output.failure is None:
+            raise
+        if output.failure.errno == errno.EPIPE:  # the reader has gone (`rag show ... | head`): nothing to say
+            sys.exit(1)
+        error = OutputUnavailable(f"cannot write the output ({output.failure.strerror or output.failure}); check "
+                                  "where standard output goes (a full disk, a closed file) and run the command again.")
+        _fail(str(error), error.exit_code)
 
 
 if __name__ == "__main__":

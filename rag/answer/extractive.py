@@ -41,11 +41,13 @@ class AnswerPolicy:
 
     keep_ratio: float = 0.65  # keep a hit whose fused score is at least this share of the best
     sibling_ratio: float = 0.65  # ... (the same share, for paragraphs of the best hit's article)
-    keep_dense: float = 0.33  # ... and whose own similarity is at least this
+    keep_dense: float = 0.33  # ... and whose similarity (its text, or a phrase leading to it) is at least this
     candidates: int = 10  # how far down the ranking to look
     gap_ratio: float = 0.7  # stop at the first hit scoring below this share of the one before
     max_same_article: int = 5  # paragraphs of one article cited at most
     max_citations: int = 6  # citations in one answer at most
+    regime_min: int = 3  # this many paragraphs of one article make the answer that article's rule
+    regime_max_paragraphs: int = 8  # ... when it has no more paragraphs than this (not a long list)
     lead_sources: int = 2  # the short answer is taken from the best this many citations
     lead_second_ratio: float = 0.8  # a second clause joins the lead when it matches this share as well
     lead_min_overlap: float = 0.15  # a clause sharing less of the question's weight is no answer to it
@@ -78,8 +80,9 @@ def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[t
     lead = _group(hits[0])
 
     def eligible(hit: Hit, ratio: float) -> bool:
-        dense = hit.dense if hit.dense is not None else 0.0
-        return "named" in hit.signals or (hit.score >= ratio * best and dense >= policy.keep_dense)
+        # Its own words, or a reader's-index phrase leading to it, must be near the question.
+        support = max(hit.dense or 0.0, hit.entry or 0.0)
+        return "named" in hit.signals or (hit.score >= ratio * best and support >= policy.keep_dense)
 
     # Relevance falls off a cliff after the provisions that answer the question (child soldiers:
     # art. 8(2)(b)(xxvi) and 8(2)(e)(vii), then unrelated war crimes): stop at the first big drop.
@@ -97,6 +100,24 @@ def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[t
             continue
         chosen.append((hit.provision, hit.chunk.span, hit))
         covered.add(hit.chunk.provision)
+    # When several paragraphs of one article answer, the question is about the rule that article
+    # sets out step by step (art. 121: proposal, adoption, entry into force): its other numbered
+    # paragraphs complete it, in the Statute's order, up to the same limit.
+    regime = [p for p, _, _ in chosen if p.source == STATUTE and p.kind == "paragraph" and _group_of(p) == lead]
+    if len(regime) >= policy.regime_min:
+        article = corpus.get(corpus.key(regime[0].source, regime[0].article))
+        paragraphs = [corpus.get(corpus.key(article.source, c)) for c in article.children]
+        if len(paragraphs) <= policy.regime_max_paragraphs:
+            for p in paragraphs:
+                if len(regime) >= policy.max_same_article:
+                    break
+                key = corpus.key(p.source, p.id)
+                if not inside(key) and p.kind == "paragraph" and len(p.text) <= MAX_QUOTE_CHARS:
+                    at = max((i for i, (q, _, _) in enumerate(chosen) if _group_of(q) == lead), default=-1)
+                    chosen.insert(at + 1, (p, p.text, None))
+                    covered.add(key)
+                    regime.append(p)
+            del chosen[policy.max_citations:]
     # A source the reader names ("the report says …") is always heard, next to the law that
     # checks it: its best passage among the candidates is cited even if the law outranks it.
     for source in sorted(retrieval.mentioned):
@@ -111,7 +132,10 @@ def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[t
 
 
 def _group(hit: Hit) -> str:
-    p = hit.provision
+    return _group_of(hit.provision)
+
+
+def _group_of(p: Provision) -> str:
     return f"art:{p.article}" if p.source == STATUTE and p.article else f"src:{p.source}"
 
 
@@ -188,7 +212,7 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
     citations = [make_citation(p, best_span(span, query, weights=retrieval.weights), corpus,
                                hit.score if hit else 1.0) for p, span, hit in chosen]
     kept = []
-    for c in order_for_reading(citations, corpus):
+    for c in order_for_reading(citations, corpus, retrieval.mentioned):
         problem = check_citation(c, corpus)
         if problem is None:
             kept.append(c)
@@ -206,19 +230,18 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
     return Answer(question=question, blocks=tuple(blocks), citations=tuple(kept), notes=tuple(notes))
 
 
-def order_for_reading(citations: list[Citation], corpus: Corpus) -> list[Citation]:
+def order_for_reading(citations: list[Citation], corpus: Corpus,
+                      mentioned: frozenset[str] | set[str] = frozenset()) -> list[Citation]:
     """Group citations as the answer reads: by article (or source) in order of each group's best
-    relevance, the law before other sources of lower relevance; within a group, in the text's
-    own order."""
+    relevance, the law first; within a group, in the text's own order."""
     order = {id(c): corpus.get(corpus.key(c.source, c.provision_id)).order for c in citations}
     groups: dict[tuple[bool, str], list[Citation]] = {}
     for c in citations:
         groups.setdefault((not c.is_law, c.article or c.source), []).append(c)
-    # The law leads unless another source is clearly what the question is about (its best
-    # span outranks every provision of the Statute).
-    best_law = max((c.score for c in citations if c.is_law), default=0.0)
+    # The law leads: a report's claim about the Statute is read after the Statute's own words.
+    # Only a source the reader names ("what does the report say …") comes first.
     ordered_groups = sorted(groups.items(), key=lambda kv: (
-        kv[0][0] and max(c.score for c in kv[1]) <= best_law, -max(c.score for c in kv[1])))
+        kv[0][0] and kv[1][0].source not in mentioned, -max(c.score for c in kv[1])))
     # Within an article, numbered paragraphs read in the Statute's own order (they are steps of
     # one rule: proposal, adoption, entry into force); items of a list (art. 8(2)(b)(i)–(xxvi))
     # are alternatives, so the most relevant comes first.

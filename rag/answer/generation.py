@@ -1,25 +1,41 @@
-"""Generative answers: the prompt, the LLM's answer verified marker by marker and quote by quote.
+"""Generative answers: the prompt, then the LLM's answer verified marker by marker, quote by quote
+and sentence by sentence.
 
 The LLM is given the retrieved provisions as numbered sources (the same candidates the
 extractive engine would quote, up to :data:`MAX_SOURCES`), one per line, and must cite every
-claim with ``[n]``. What it writes is then checked before anyone relies on it:
+claim with ``[n]``. What it writes is checked before anyone relies on it:
 
-- a marker that names no source (``[99]``) is removed from the text and reported;
-- a passage in quotation marks that is not verbatim in the source it cites is reported;
+- a marker that names no source (``[99]``, ``[0]``, ``[-1]``, ``[1.5]``) is removed and reported;
+- every quotation, whatever its marks (:func:`rag.answer.quotes.find_quotations`), must be the
+  words of the source it cites (:func:`rag.answer.quotes.locate`: pieces around an ellipsis in
+  order, each a real passage, no negation left out); one that is not is reported and its
+  sentence flagged; one that leaves words out widens its citation to the full span, so the
+  reader sees what the ellipsis cut;
+- every sentence either carries a valid marker or is flagged unsupported (``Sentence.supported``
+  and a note) — or, with ``RAG_LLM_STRICT``, dropped; only sentences that frame the answer or
+  say the sources do not answer are exempt;
 - the markers are renumbered 1..k in the order they first appear, and ``answer.citations``
   holds exactly those k sources, each with the verbatim span the LLM was given;
 - an answer left with no valid citation is replaced by the extractive answer (with a warning);
 - an answer starting with :data:`NOT_COVERED` becomes a refusal.
 
+While the answer streams, a :class:`DegenerationGuard` watches for a model that loops (a line or
+a run of words over and over) or writes on without citing anything: it stops the stream (the
+HTTP request is closed, so the server stops generating), and the extractive answer replaces what
+was shown, with a note saying why. The answer's deadline (``RAG_LLM_DEADLINE``) bounds the rest.
+
 The marker rewriting works on the stream as it arrives (holding back only a partial ``[1`` at
 the end of what has been received), so the streamed text is the final text whenever the answer
-passes verification. The transport (client, retries, errors) is :mod:`rag.answer.llm`.
+passes verification. The transport (client, retries, deadline, errors) is :mod:`rag.answer.llm`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
+import unicodedata
+from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
@@ -34,11 +50,12 @@ from rag.answer.extractive import (
     refusal,
     select,
 )
-from rag.answer.llm import LLMEngine
-from rag.answer.verification import check_citation, fold, is_verbatim, normalize_ws, verify_answer
+from rag.answer.llm import Deadline, LLMEngine
+from rag.answer.quotes import Quotation, find_quotations, has_ellipsis, is_quoted_from, locate
+from rag.answer.verification import check_citation, fold, normalize_ws, verify_answer
 from rag.corpus.loader import Corpus
 from rag.errors import LLMError
-from rag.models import Answer, Citation, Mode, Note, NoteKind, Prose, Sentence
+from rag.models import Answer, Citation, Mode, Note, NoteKind, Prose, Sentence, SourceKind
 from rag.retrieve.retriever import Retrieval
 from rag.retrieve.scope import ScopeDecision
 
@@ -48,6 +65,14 @@ if TYPE_CHECKING:
 MAX_SOURCES = 8
 SOURCE_CHARS = 1500  # longest span of one source given to the LLM
 NOT_COVERED = "NOT COVERED"
+# A label longer than this is not a citation label ("Rome Statute, art. 8 bis(2)(a)") but a file
+# name stretched to carry text; it is cut in the prompt.
+MAX_LABEL_CHARS = 120
+# Quotations checked in one answer: an honest answer quotes a handful; checking thousands (a
+# reply made of quotation marks) would hold the worker. An answer with more is not verified.
+MAX_QUOTATIONS = 40
+SHOWN_QUOTE_CHARS = 90  # a quotation or sentence named in a note is cut to this length
+SHOWN_SENTENCES = 3  # an unsupported-sentences note names this many, then counts the rest
 
 SYSTEM_PROMPT = f"""\
 You are a legal-reference assistant for the Rome Statute of the International Criminal Court.
@@ -71,9 +96,22 @@ Rules:
 
 # ── Prompt ──────────────────────────────────────────────────────────────────────────────────────
 
+_FENCE = re.compile(r"<<<\s*SOURCES|SOURCES\s*>>>", re.IGNORECASE)
+
 
 def _one_line(text: str) -> str:
-    return normalize_ws(text).replace("<<<SOURCES", "<<< SOURCES").replace("SOURCES>>>", "SOURCES >>>")
+    """``text`` on one line, with nothing that could open or close the sources block."""
+    return _FENCE.sub(lambda m: m.group(0).replace("<<<", "<<< ").replace(">>>", " >>>"), normalize_ws(text))
+
+
+def prompt_label(label: str) -> str:
+    """A source's label as the prompt shows it: one line, no control characters, no brackets or
+    angle brackets (a file name could otherwise forge ``[9] ... (law):`` or close the block), and
+    at most :data:`MAX_LABEL_CHARS` characters."""
+    text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in label)
+    text = text.replace("[", "(").replace("]", ")").replace("<", " ").replace(">", " ")
+    text = normalize_ws(text.replace("“", "'").replace("”", "'"))
+    return text if len(text) <= MAX_LABEL_CHARS else text[:MAX_LABEL_CHARS - 1].rstrip() + "…"
 
 
 def candidate_sources(question: str, retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy,
@@ -85,7 +123,7 @@ def candidate_sources(question: str, retrieval: Retrieval, corpus: Corpus, polic
     cands = [make_citation(p, best_span(span, retrieval.expanded or question, SOURCE_CHARS, retrieval.weights), corpus,
                            hit.score if hit else 1.0) for p, span, hit in chosen]
     kept = []
-    for c in order_for_reading(cands, corpus):
+    for c in order_for_reading(cands, corpus, retrieval.mentioned):
         problem = check_citation(c, corpus)
         if problem is None:
             kept.append(c)
@@ -95,9 +133,15 @@ def candidate_sources(question: str, retrieval: Retrieval, corpus: Corpus, polic
 
 
 def source_lines(sources: Sequence[Citation], corpus: Corpus) -> str:
-    """``[n] <label> (<kind>): <verbatim text>``, one line per source."""
-    return "\n".join(f"[{n}] {c.label} ({c.kind.label}): {_one_line(c.quote)}"
-                     for n, c in enumerate(sources, start=1))
+    """``[n] <label> (<kind>): <verbatim text>``, one line per source. The label of a document the
+    user ingested is fenced in quotation marks: it is a file's name, not a citation."""
+    lines = []
+    for n, c in enumerate(sources, start=1):
+        label = prompt_label(c.label)
+        if c.kind is SourceKind.DOCUMENT:
+            label = f"“{label}”"
+        lines.append(f"[{n}] {_one_line(label)} ({c.kind.label}): {_one_line(c.quote)}")
+    return "\n".join(lines)
 
 
 def answer_messages(question: str, sources: Sequence[Citation], corpus: Corpus,
@@ -113,25 +157,38 @@ def answer_messages(question: str, sources: Sequence[Citation], corpus: Corpus,
     return [ChatMessage(role="system", content=SYSTEM_PROMPT), ChatMessage(role="user", content=user)]
 
 
-# ── Markers: parsing, live renumbering, verification ────────────────────────────────────────────
+# ── Markers: parsing, live renumbering ──────────────────────────────────────────────────────────
 
-_MARKER = re.compile(r"(?P<ws>[ \t]*)\[(?P<body>\s*\d+(?:\s*(?:,|;|–|-)\s*\d+)*\s*)\]")
+# A bracketed number, or list or range of them, is a citation marker — also a malformed one
+# ("[-1]", "[1.5]"), which must not stay in the text looking like a citation.
+_NUMBER = r"[-+]?\d+(?:\.\d+)?"
+_MARKER = re.compile(rf"(?P<ws>[ \t]*)\[(?P<body>\s*{_NUMBER}(?:\s*(?:,|;|–|-)\s*{_NUMBER})*\s*)\]")
 # What may be the start of a marker at the end of the text received so far.
-_PARTIAL = re.compile(r"[ \t]*(?:\[[\d\s,;–-]*)?\Z")
+_PARTIAL = re.compile(r"[ \t]*(?:\[[\d\s,;.+–-]*)?\Z")
 _MAX_RANGE = 20
+
+
+def parse_marker(body: str) -> tuple[list[int], list[str]]:
+    """The source numbers a marker's body names (``1``, ``1, 2``, ``1–3``) and the parts that are
+    no source number at all (``-1``, ``1.5``)."""
+    out: list[int] = []
+    bad: list[str] = []
+    for part in re.split(r"\s*[,;]\s*", body.strip()):
+        if part.isdigit():
+            out.append(int(part))
+            continue
+        bounds = re.split(r"(?<=\d)\s*[–-]\s*", part)
+        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
+            lo, hi = int(bounds[0]), int(bounds[1])
+            out.extend(range(lo, hi + 1) if 0 <= hi - lo <= _MAX_RANGE else (lo, hi))
+        elif part:
+            bad.append(part)
+    return list(dict.fromkeys(out)), bad
 
 
 def marker_numbers(body: str) -> list[int]:
     """The numbers a marker's body names: ``1``, ``1, 2``, ``1–3``."""
-    out: list[int] = []
-    for part in re.split(r"\s*[,;]\s*", body.strip()):
-        bounds = re.split(r"\s*[–-]\s*", part)
-        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
-            lo, hi = int(bounds[0]), int(bounds[1])
-            out.extend(range(lo, hi + 1) if 0 <= hi - lo <= _MAX_RANGE else (lo, hi))
-        elif part.isdigit():
-            out.append(int(part))
-    return list(dict.fromkeys(out))
+    return parse_marker(body)[0]
 
 
 class MarkerRewriter:
@@ -144,18 +201,21 @@ class MarkerRewriter:
         self.raw = ""
         self.out = ""
         self.order: list[int] = []  # source numbers as given, in order of first citation
-        self.unknown: list[int] = []
+        self.unknown: list[int] = []  # numbers of sources that do not exist
+        self.malformed: list[str] = []  # marker contents that are no source number ("-1", "1.5")
         self._done = 0
 
     def _sub(self, m: re.Match[str]) -> str:
         new: list[int] = []
-        for k in marker_numbers(m.group("body")):
+        numbers, bad = parse_marker(m.group("body"))
+        for k in numbers:
             if 1 <= k <= self.n_sources:
                 if k not in self.order:
                     self.order.append(k)
                 new.append(self.order.index(k) + 1)
             elif k not in self.unknown:
                 self.unknown.append(k)
+        self.malformed.extend(b for b in bad if b not in self.malformed)
         if not new:
             return ""
         return f"{m.group('ws')}[{', '.join(str(n) for n in dict.fromkeys(new))}]"
@@ -181,70 +241,269 @@ class MarkerRewriter:
         return self.order.index(k) + 1 if k in self.order else None
 
 
-_QUOTE = re.compile(r"“(?P<a>[^”]{1,3000})”|\"(?P<b>[^\"\n]{1,3000})\"")
-_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
-MIN_QUOTE_WORDS = 3  # shorter quoted bits are terms ("the “Court”"), not passages
+# ── Degeneration: a model that loops or never cites ────────────────────────────────────────────
 
 
-def _piece_in(piece: str, text: str) -> bool:
-    piece = piece.strip().strip(",.;:").strip()
-    if not piece:
-        return True
-    if is_verbatim(piece, text, lenient=True):
-        return True
-    swapped = piece[0].swapcase() + piece[1:]  # "The Court ..." quoted from "... the Court ..."
-    return is_verbatim(swapped, text, lenient=True)
+@dataclass(frozen=True)
+class DegenerationLimits:
+    """When a reply counts as degenerate (each limit is far from what an honest answer does)."""
+
+    line_repeats: int = 4  # the same line four times is a loop: list items and paragraphs differ
+    min_line_chars: int = 8  # shorter lines ("---", "[1]", "") repeat honestly
+    ngram_words: int = 12  # a run this long recurs only in a loop, or in a quotation given twice
+    ngram_repeats: int = 4  # … and never four times
+    # Rule 2 of the prompt asks for a marker after every claim: this many words with no valid
+    # marker is not an answer being cited (about 330 tokens).
+    words_without_marker: int = 250
+
+
+_LIST_LEAD = re.compile(r"^\s*(?:[-*+•]|\d+[.)]|\(?[a-z]\))\s+")
+
+
+class DegenerationGuard:
+    """Watches a reply as it streams; :meth:`feed` returns why it degenerated, or ``None``.
+
+    Linear in the reply: each completed line and word is counted once.
+    """
+
+    def __init__(self, limits: DegenerationLimits | None = None) -> None:
+        self.limits = limits or DegenerationLimits()
+        self._line = ""
+        self._lines: Counter[str] = Counter()
+        self._word = ""
+        self._words = 0
+        self._window: deque[str] = deque(maxlen=self.limits.ngram_words)
+        self._ngrams: Counter[tuple[str, ...]] = Counter()
+
+    def _line_done(self, line: str) -> str | None:
+        key = " ".join(_LIST_LEAD.sub("", line).casefold().split())
+        if len(key) < self.limits.min_line_chars:
+            return None
+        self._lines[key] += 1
+        if self._lines[key] >= self.limits.line_repeats:
+            return f"the line “{_shorten(line.strip())}” came {self._lines[key]} times"
+        return None
+
+    def _word_done(self, word: str) -> str | None:
+        self._words += 1
+        self._window.append(word.casefold())
+        if len(self._window) == self.limits.ngram_words:
+            gram = tuple(self._window)
+            self._ngrams[gram] += 1
+            if self._ngrams[gram] >= self.limits.ngram_repeats:
+                return f"the words “{_shorten(' '.join(gram))}” came {self._ngrams[gram]} times"
+        return None
+
+    def feed(self, delta: str, cited: bool) -> str | None:
+        """Take the next piece of the reply; ``cited`` says whether a valid marker has been seen."""
+        for ch in delta:
+            if ch == "\n":
+                why = self._line_done(self._line)
+                self._line = ""
+                if why:
+                    return why
+            else:
+                self._line += ch
+            if ch.isspace():
+                if self._word:
+                    why = self._word_done(self._word)
+                    self._word = ""
+                    if why:
+                        return why
+            else:
+                self._word += ch
+        if not cited and self._words >= self.limits.words_without_marker:
+            return f"{self._words} words came without a citation of any source"
+        return None
+
+    def finish(self, cited: bool) -> str | None:
+        """The verdict at the end of the reply (its last line and word count too)."""
+        return self.feed("\n", cited)
+
+
+def _shorten(text: str, limit: int = SHOWN_QUOTE_CHARS) -> str:
+    text = normalize_ws(text)
+    return text if len(text) <= limit else text[:limit - 3].rstrip() + "…"
+
+
+# ── Quotations ──────────────────────────────────────────────────────────────────────────────────
 
 
 def quote_is_verbatim(quote: str, text: str) -> bool:
-    """Whether every part of a quotation (split at ellipses) is verbatim in ``text``."""
-    return all(_piece_in(piece, text) for piece in _ELLIPSIS.split(quote))
+    """Whether a quotation (ellipses allowed, on legal terms) is the words of ``text``."""
+    return is_quoted_from(quote, text)
 
 
-def check_quotes(raw: str, rewriter: MarkerRewriter, sources: Sequence[Citation], corpus: Corpus) -> list[str]:
-    """Warnings for quoted passages of ``raw`` (the LLM's text as written) that are not verbatim
-    in the source they cite: the nearest marker after the quotation in the same paragraph names
-    it; with none there, the quotation must be in one of the sources the answer cites."""
+@dataclass(frozen=True)
+class QuoteCheck:
+    """What checking the quotations of an answer found."""
+
+    warnings: tuple[str, ...] = ()
+    bad: tuple[Quotation, ...] = ()  # quotations that are not the cited source's words
+    citations: tuple[Citation, ...] = ()  # the citations, widened where an ellipsis cut a span
+    too_many: bool = False  # more than MAX_QUOTATIONS: not checked
+
+
+def _provision_text(c: Citation, corpus: Corpus) -> str:
+    p = corpus.try_get(corpus.key(c.source, c.provision_id))
+    return p.text if p is not None else c.quote
+
+
+def _widened(c: Citation, quote: str, corpus: Corpus) -> Citation:
+    """``c`` with its quote widened to cover where ``quote`` (which leaves words out) lies, so
+    the reader sees the words the ellipsis cut."""
+    p = corpus.try_get(corpus.key(c.source, c.provision_id))
+    if p is None:
+        return c
+    where, own = locate(quote, p.text), locate(c.quote, p.text, lenient=False)
+    if where is None or own is None or (own.start <= where.start and where.end <= own.end):
+        return c
+    lo, hi = min(own.start, where.start), max(own.end, where.end)
+    return make_citation(p, p.text[lo:hi].strip(), corpus, c.score)
+
+
+def check_quotes(text: str, citations: Sequence[Citation], corpus: Corpus) -> QuoteCheck:
+    """Check every quotation of ``text`` (an answer whose ``[n]`` markers number ``citations``).
+
+    The nearest marker after a quotation, in the same paragraph, names the source it must come
+    from; with none there, it must come from one of the sources the answer cites. Bounded: at
+    most :data:`MAX_QUOTATIONS` are checked, each against its own sources' text.
+    """
+    found = find_quotations(text)
+    if len(found) > MAX_QUOTATIONS:
+        return QuoteCheck(citations=tuple(citations), too_many=True)
+    markers = [(m.start(), [k for k in marker_numbers(m.group("body")) if 1 <= k <= len(citations)])
+               for m in _MARKER.finditer(text)]
+    starts = [at for at, _ in markers]
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    widened = list(citations)
     warnings: list[str] = []
-    cited = [k for k in rewriter.order]
-    for m in _QUOTE.finditer(raw):
-        quote = _MARKER.sub("", m.group("a") or m.group("b") or "")
-        if len(fold(_ELLIPSIS.sub(" ", quote)).split()) < MIN_QUOTE_WORDS:
+    bad: list[Quotation] = []
+    for q in found:
+        quote = normalize_ws(_MARKER.sub("", q.text))
+        if len(fold(quote).split()) < 3:
             continue
-        para_end = raw.find("\n\n", m.end())
-        para_end = len(raw) if para_end < 0 else para_end
+        next_break = breaks[bisect.bisect_left(breaks, q.end)] if bisect.bisect_left(breaks, q.end) < len(breaks) \
+            else len(text)
         targets: list[int] = []
-        for mk in _MARKER.finditer(raw, m.end(), para_end):
-            targets = [k for k in marker_numbers(mk.group("body")) if 1 <= k <= len(sources)]
-            if targets:
+        for at, numbers in markers[bisect.bisect_left(starts, q.end):]:
+            if at >= next_break:
                 break
-        pool = targets or cited
-        if not pool:
-            continue  # nothing cited at all: the answer falls back anyway
-        texts = []
-        for k in pool:
-            c = sources[k - 1]
-            p = corpus.try_get(corpus.key(c.source, c.provision_id))
-            texts.append(p.text if p is not None else c.quote)
-        if any(quote_is_verbatim(quote, t) for t in texts):
+            if numbers:
+                targets = numbers
+                break
+        pool = targets or list(range(1, len(citations) + 1))
+        hit = next((k for k in pool if locate(quote, _provision_text(citations[k - 1], corpus)) is not None), None)
+        if hit is not None:
+            if has_ellipsis(quote):
+                widened[hit - 1] = _widened(widened[hit - 1], quote, corpus)
             continue
-        shown = normalize_ws(quote)
-        shown = shown if len(shown) <= 90 else shown[:87].rstrip() + "…"
+        bad.append(q)
+        cut = (": the parts around its ellipsis must be the source's words, in order, and what it leaves out "
+               "must not change the meaning") if has_ellipsis(quote) else ""
         if targets:
-            where = ", ".join(f"[{rewriter.renumbered(k)}] {sources[k - 1].label}" for k in targets)
-            warnings.append(f"The quotation “{shown}” is not verbatim in the source it cites ({where}).")
+            where = ", ".join(f"[{k}] {citations[k - 1].label}" for k in targets)
+            warnings.append(f"The quotation “{_shorten(quote)}” is not verbatim in the source it cites ({where}){cut}.")
         else:
-            warnings.append(f"The quotation “{shown}” is not verbatim in any source the answer cites.")
-    return warnings
+            warnings.append(f"The quotation “{_shorten(quote)}” is not verbatim in any source the answer cites{cut}.")
+    return QuoteCheck(tuple(warnings), tuple(bad), tuple(widened))
 
 
-def _starts_not_covered(text: str) -> bool:
-    return text.lstrip().lstrip("*_#>` ").upper().startswith(NOT_COVERED)
+# ── Sentences: supported, flagged or dropped ───────────────────────────────────────────────────
+
+# A sentence ends at . ! ? (with any closing quote) before a space, or at a line break; the
+# markers right after its end punctuation still belong to it ("… 30 years. [1]"), and so does a
+# full stop after them ("… “… States Parties.” [1].").
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"')]*(?:\s*\[[\d,;\s–-]+\])*[.!?]?(?=\s)|\n+")
 
 
-def _maybe_not_covered(text: str) -> bool:
-    probe = text.lstrip().lstrip("*_#>` ").upper()
-    return len(probe) < len(NOT_COVERED) and NOT_COVERED.startswith(probe)
+def prose_sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of generated prose, each with the citation numbers its markers name."""
+    out: list[Sentence] = []
+    start = 0
+    for m in list(_SENTENCE_END.finditer(text)) + [None]:
+        end = m.end() if m is not None else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            s = start + (len(piece) - len(piece.lstrip()))
+            e = start + len(piece.rstrip())
+            numbers = tuple(dict.fromkeys(n for mk in _MARKER.finditer(text, s, e)
+                                          for n in marker_numbers(mk.group("body"))))
+            out.append(Sentence(s, e, numbers))
+        start = end
+    return tuple(out)
+
+
+# Sentences that make no claim of their own and so need no citation: what frames the answer (a
+# heading, a line that introduces a list) and what says the sources do not answer.
+MAX_EXEMPT_WORDS = 30  # a framing or refusing sentence is short; a long one carries claims
+_FRAMING = re.compile(r"(?::|：)\s*$|^\s*#{1,6}\s|^\s*\*\*[^*]+\*\*:?\s*$|^\W*$")
+_REFUSING = re.compile(
+    r"\b(?:do(?:es)?\s+not|don't|doesn't|cannot|can't|neither|nor)\s+(?:\w+\s+){0,3}?"
+    r"(?:say|state|address|mention|specify|cover|answer|provide|explain|contain|define|deal with|settle)\b"
+    r"|\bnot (?:covered|addressed|mentioned|specified)\b|\bno (?:source|provision)s?\b.{0,40}\b(?:says?|address(?:es)?)\b"
+    r"|\bNOT COVERED\b", re.IGNORECASE)
+
+
+def exempt(sentence: str) -> bool:
+    """Whether a sentence needs no citation: it frames the answer or states that the sources do
+    not answer (a refusal). Anything longer than :data:`MAX_EXEMPT_WORDS` words needs one."""
+    plain = _MARKER.sub("", sentence).strip()
+    if len(plain.split()) > MAX_EXEMPT_WORDS:
+        return False
+    return bool(_FRAMING.search(plain) or _REFUSING.search(plain))
+
+
+@dataclass(frozen=True)
+class Support:
+    """The sentences of an answer's prose, each flagged or not, and what the check says."""
+
+    prose: Prose
+    uncited: tuple[str, ...]  # flagged: no valid marker (and not exempt)
+    misquoted: tuple[str, ...]  # flagged: a quotation in it is not the cited source's words
+
+
+def flag_unsupported(prose: Prose, bad_quotes: Sequence[Quotation] = ()) -> Support:
+    """Flag (``supported=False``) every sentence with no valid marker that is not exempt, and every
+    sentence holding a quotation that is not the cited source's words."""
+    sentences = []
+    uncited: list[str] = []
+    misquoted: list[str] = []
+    for s in prose.sentences:
+        body = prose.text[s.start:s.end]
+        if any(q.start < s.end and s.start < q.end for q in bad_quotes):
+            misquoted.append(body)
+        elif (not s.citations or not s.supported) and not exempt(body):
+            uncited.append(body)
+        else:
+            sentences.append(s)
+            continue
+        sentences.append(replace(s, supported=False))
+    return Support(Prose(prose.text, tuple(sentences)), tuple(uncited), tuple(misquoted))
+
+
+def without_unsupported(prose: Prose) -> str:
+    """The prose's text without its unsupported sentences (strict mode)."""
+    keep = [s for s in prose.sentences if s.supported]
+    if not keep:
+        return ""
+    text = prose.text
+    nexts = [s.start for s in prose.sentences[1:]] + [len(text)]
+    parts = [text[:prose.sentences[0].start]]
+    for s, nxt in zip(prose.sentences, nexts):
+        if s.supported:
+            parts.append(text[s.start:nxt])
+    return "".join(parts).strip()
+
+
+def _named(sentences: Sequence[str]) -> str:
+    shown = "; ".join(f"“{_shorten(s)}”" for s in sentences[:SHOWN_SENTENCES])
+    more = len(sentences) - SHOWN_SENTENCES
+    return shown + (f"; and {more} more" if more > 0 else "")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 # ── The answer ──────────────────────────────────────────────────────────────────────────────────
@@ -266,148 +525,223 @@ def fallback(question: str, retrieval: Retrieval, corpus: Corpus, policy: Answer
     return replace(answer, notes=(Note(NoteKind.FALLBACK, warning), *answer.notes))
 
 
-def llm_answer(engine: LLMEngine, question: str, standalone: str, retrieval: Retrieval, corpus: Corpus,
-               policy: AnswerPolicy, decision: ScopeDecision, *, stream: bool, run: LLMRun | None = None,
-               notes: Sequence[Note] = ()) -> Iterator[str | Answer]:
-    """Yield the answer's text as it is generated (when ``stream``), then the verified Answer.
+def _starts_not_covered(text: str) -> bool:
+    return text.lstrip().lstrip("*_#>` ").upper().startswith(NOT_COVERED)
+
+
+def _maybe_not_covered(text: str) -> bool:
+    probe = text.lstrip().lstrip("*_#>` ").upper()
+    return len(probe) < len(NOT_COVERED) and NOT_COVERED.startswith(probe)
+
+
+class _Stopped(Exception):
+    """The reply degenerated; the stream was stopped."""
+
+
+class LLMAnswer:
+    """One generated answer. Iterate it: the text as it may be shown (when streaming), then the
+    verified :class:`Answer` — the LLM's, a refusal, or the extractive answer with a note saying why.
 
     ``question`` is what the user typed, ``standalone`` the condensed question retrieval used,
-    ``decision`` the scope decision for it.
+    ``decision`` the scope decision for it; ``deadline`` bounds the LLM's time (every attempt and
+    the whole stream); ``strict`` drops unsupported sentences instead of flagging them.
     """
-    run = run if run is not None else LLMRun()
-    follow_up = standalone != question
-    notes = [*notes, *(Note(NoteKind.NOT_FOUND, f"Not found: {u}") for u in retrieval.unknown)]
 
-    def done(answer: Answer, llm_made: bool) -> Answer:
+    def __init__(self, engine: LLMEngine, question: str, standalone: str, retrieval: Retrieval, corpus: Corpus,
+                 policy: AnswerPolicy, decision: ScopeDecision, *, stream: bool, run: LLMRun | None = None,
+                 notes: Sequence[Note] = (), deadline: Deadline | None = None, strict: bool = False,
+                 limits: DegenerationLimits | None = None) -> None:
+        self.engine = engine
+        self.question = question
+        self.standalone = standalone
+        self.retrieval = retrieval
+        self.corpus = corpus
+        self.policy = policy
+        self.decision = decision
+        self.streaming = stream
+        self.run = run if run is not None else LLMRun()
+        self.notes = [*notes, *(Note(NoteKind.NOT_FOUND, f"Not found: {u}") for u in retrieval.unknown)]
+        self.deadline = deadline
+        self.strict = strict
+        self.limits = limits
+        self.sources: list[Citation] = []
+        self.rewriter = MarkerRewriter(0)
+        self.not_covered = False
+        self._t0 = 0.0
+        self._spent = 0.0  # our own time inside the stream (marker rewriting, the guard)
+        self._shown = False
+
+    # -- the outcome ---------------------------------------------------------------------------
+
+    def _done(self, answer: Answer, llm_made: bool) -> Answer:
         if llm_made:
-            answer = replace(answer, mode=Mode.LLM, model=engine.model)
-        extra = tuple(n for n in notes if n not in answer.notes)
-        return replace(answer, notes=extra + answer.notes)
+            answer = replace(answer, mode=Mode.LLM, model=self.engine.model)
+        extra = tuple(n for n in self.notes if n not in answer.notes)
+        answer = replace(answer, notes=extra + answer.notes)
+        if self.standalone != self.question:
+            answer = replace(answer, standalone_question=self.standalone)
+        return answer
 
-    def failed(reason: str) -> Answer:
-        return done(fallback(question, retrieval, corpus, policy, decision,
-                             f"The LLM ({engine.model}) failed: {reason}; showing the offline extractive answer."),
-                    llm_made=False)
+    def _fallback(self, why: str) -> Answer:
+        return self._done(fallback(self.question, self.retrieval, self.corpus, self.policy, self.decision,
+                                   f"{why}; showing the offline extractive answer."), llm_made=False)
 
-    if not decision.covered:
-        yield done(refusal(question, decision.reason), llm_made=True)
-        return
-    source_warnings: list[str] = []
-    sources = candidate_sources(standalone, retrieval, corpus, policy, source_warnings)
-    notes.extend(Note(NoteKind.VERIFICATION, w) for w in source_warnings)
-    if not sources:
-        yield done(refusal(question, "No passage that could be verified against the corpus answers this."),
-                   llm_made=True)
-        return
-    messages = answer_messages(standalone, sources, corpus, asked=question if follow_up else None)
-    prefix = f"{decision.note}\n\n" if decision.note else ""
-    rewriter = MarkerRewriter(len(sources))
-    t0 = time.perf_counter()
-    spent = 0.0  # our own time inside the stream (marker rewriting)
-    not_covered = False
-    shown = False
+    def _refusal(self, reason: str) -> Answer:
+        return self._done(refusal(self.question, reason), llm_made=True)
 
-    def show(piece: str) -> str:
-        nonlocal shown
-        if not shown:
-            shown = True
-            run.first_token_ms = (time.perf_counter() - t0) * 1000
-            return prefix + piece
-        return piece
+    # -- generation ----------------------------------------------------------------------------
 
-    try:
-        if stream:
-            head = ""
-            decided = False
-            with closing(engine.stream(messages)) as deltas:
-                for delta in deltas:
-                    if not decided:
-                        head += delta
-                        if _starts_not_covered(head):
-                            not_covered = True
-                            break
-                        if _maybe_not_covered(head):
-                            continue
-                        decided = True
-                        delta = head.lstrip()
-                    t = time.perf_counter()
-                    piece = rewriter.feed(delta)
-                    spent += time.perf_counter() - t
-                    if piece:
-                        yield show(piece)
-            if not decided and not not_covered:
-                rewriter.feed(head.lstrip())
-        else:
-            text = engine.chat(messages)
-            if _starts_not_covered(text):
-                not_covered = True
+    def __iter__(self) -> Iterator[str | Answer]:
+        if not self.decision.covered:
+            yield self._refusal(self.decision.reason)
+            return
+        warnings: list[str] = []
+        self.sources = candidate_sources(self.standalone, self.retrieval, self.corpus, self.policy, warnings)
+        self.notes.extend(Note(NoteKind.VERIFICATION, w) for w in warnings)
+        if not self.sources:
+            yield self._refusal("No passage that could be verified against the corpus answers this.")
+            return
+        follow_up = self.standalone != self.question
+        messages = answer_messages(self.standalone, self.sources, self.corpus,
+                                   asked=self.question if follow_up else None)
+        self.rewriter = MarkerRewriter(len(self.sources))
+        self._t0 = time.perf_counter()
+        try:
+            if self.streaming:
+                yield from self._streamed(messages)
             else:
-                rewriter.feed(text.lstrip())
-    except LLMError as exc:
-        run.llm_ms = (time.perf_counter() - t0) * 1000
-        yield failed(str(exc))
-        return
-    run.llm_ms = (time.perf_counter() - t0 - spent) * 1000
-    t = time.perf_counter()
-    tail = rewriter.flush()
-    if tail and stream and not not_covered:
-        yield show(tail)
-    answer = _verified(question, rewriter, sources, corpus, not_covered)
-    if answer is None:
-        if not rewriter.raw.strip():
-            why = f"The LLM ({engine.model}) returned an empty answer"
-        else:
+                self._whole(messages)
+        except LLMError as exc:
+            self.run.llm_ms = (time.perf_counter() - self._t0) * 1000
+            yield self._fallback(f"The LLM ({self.engine.model}) failed: {exc}")
+            return
+        except _Stopped as stop:
+            self.run.llm_ms = (time.perf_counter() - self._t0) * 1000
+            yield self._fallback(f"The LLM's answer ({self.engine.model}) was stopped and withdrawn because it "
+                                 f"degenerated: {stop}")
+            return
+        self.run.llm_ms = (time.perf_counter() - self._t0 - self._spent) * 1000
+        t = time.perf_counter()
+        tail = self.rewriter.flush()
+        if tail and self.streaming and not self.not_covered:
+            yield self._show(tail)
+        result = self._verified()
+        self.run.verification_ms = (time.perf_counter() - t + self._spent) * 1000
+        yield result
+
+    def _show(self, piece: str) -> str:
+        if self._shown:
+            return piece
+        self._shown = True
+        self.run.first_token_ms = (time.perf_counter() - self._t0) * 1000
+        prefix = f"{self.decision.note}\n\n" if self.decision.note else ""
+        return prefix + piece
+
+    def _streamed(self, messages: list[ChatMessage]) -> Iterator[str]:
+        guard = DegenerationGuard(self.limits)
+        head = ""
+        decided = False
+        with closing(self.engine.stream(messages, self.deadline)) as deltas:  # closing it closes the request
+            for delta in deltas:
+                if not decided:
+                    head += delta
+                    if _starts_not_covered(head):
+                        self.not_covered = True
+                        return
+                    if _maybe_not_covered(head):
+                        continue
+                    decided = True
+                    delta = head.lstrip()
+                t = time.perf_counter()
+                piece = self.rewriter.feed(delta)
+                why = guard.feed(delta, cited=bool(self.rewriter.order))
+                self._spent += time.perf_counter() - t
+                if why:
+                    raise _Stopped(why)
+                if piece:
+                    yield self._show(piece)
+        if not decided:
+            self.rewriter.feed(head.lstrip())
+        why = guard.finish(cited=bool(self.rewriter.order))
+        if why:
+            raise _Stopped(why)
+
+    def _whole(self, messages: list[ChatMessage]) -> None:
+        text = self.engine.chat(messages, self.deadline)
+        if _starts_not_covered(text):
+            self.not_covered = True
+            return
+        self.rewriter.feed(text.lstrip())
+        guard = DegenerationGuard(self.limits)
+        why = guard.feed(text, cited=bool(self.rewriter.order)) or guard.finish(cited=bool(self.rewriter.order))
+        if why:
+            raise _Stopped(why)
+
+    # -- verification --------------------------------------------------------------------------
+
+    def _verified(self) -> Answer:
+        """The verified Answer for the LLM's text (or the refusal, or the fallback)."""
+        rewriter, sources = self.rewriter, self.sources
+        if self.not_covered or (NOT_COVERED in rewriter.raw.upper() and not rewriter.order):
+            return self._refusal("The provisions retrieved for this question do not answer it.")
+        if not rewriter.order:
+            if not rewriter.raw.strip():
+                return self._fallback(f"The LLM ({self.engine.model}) returned an empty answer")
             unknown = (f" (only sources that do not exist: {', '.join(str(k) for k in rewriter.unknown)})"
                        if rewriter.unknown else "")
-            why = (f"The LLM's answer ({engine.model}) cited none of the sources it was given{unknown}, "
-                   "so it could not be verified")
-        result = fallback(question, retrieval, corpus, policy, decision,
-                          f"{why}; showing the offline extractive answer.")
-        result = done(result, llm_made=False)
-    else:
-        if decision.note and not answer.refused:
-            answer = replace(answer, blocks=(Note(NoteKind.SCOPE, decision.note), *answer.blocks))
-        result = done(answer, llm_made=True)
-    if follow_up:
-        result = replace(result, standalone_question=standalone)
-    run.verification_ms = (time.perf_counter() - t + spent) * 1000
-    yield result
+            return self._fallback(f"The LLM's answer ({self.engine.model}) cited none of the sources it was given"
+                                  f"{unknown}, so it could not be verified")
+        notes = [Note(NoteKind.VERIFICATION, f"Removed a citation of source {k}: there is no such source (the LLM "
+                                             f"was given sources 1–{len(sources)}).") for k in rewriter.unknown]
+        notes += [Note(NoteKind.VERIFICATION, f"Removed a marker [{b}]: it names no source (sources are numbered "
+                                              f"1–{len(sources)}).") for b in rewriter.malformed]
+        text = rewriter.out.strip()
+        quotes = check_quotes(text, tuple(sources[k - 1] for k in rewriter.order), self.corpus)
+        if quotes.too_many:
+            return self._fallback(f"The LLM's answer ({self.engine.model}) has more than {MAX_QUOTATIONS} "
+                                  "quotations, too many to verify")
+        notes += [Note(NoteKind.VERIFICATION, w) for w in quotes.warnings]
+        support = flag_unsupported(Prose(text, prose_sentences(text)), quotes.bad)
+        prose, citations = support.prose, quotes.citations
+        if self.strict and (support.uncited or support.misquoted):
+            dropped = len(support.uncited) + len(support.misquoted)
+            notes.append(Note(NoteKind.UNSUPPORTED, f"Dropped {_plural(dropped, 'sentence')} of the LLM's answer that "
+                                                    "no valid citation supports (RAG_LLM_STRICT): "
+                                                    f"{_named([*support.uncited, *support.misquoted])}"))
+            prose, citations = self._strict(prose, citations)
+            if prose is None:
+                return self._fallback(f"Nothing the LLM ({self.engine.model}) wrote is supported by a valid "
+                                      "citation")
+        elif support.uncited:
+            notes.append(Note(NoteKind.UNSUPPORTED, f"No valid citation supports {_plural(len(support.uncited), 'sentence')}"
+                                                    f" of the LLM's answer, marked unsupported: "
+                                                    f"{_named(support.uncited)}"))
+        notes = list(dict.fromkeys(notes))
+        answer = verify_answer(Answer(question=self.question, blocks=(prose,), citations=citations,
+                                      notes=tuple(notes)),
+                               self.corpus)
+        if self.decision.note:
+            answer = replace(answer, blocks=(Note(NoteKind.SCOPE, self.decision.note), *answer.blocks))
+        return self._done(answer, llm_made=True)
+
+    @staticmethod
+    def _strict(prose: Prose, citations: tuple[Citation, ...]) -> tuple[Prose | None, tuple[Citation, ...]]:
+        """The prose without its unsupported sentences, markers renumbered over what is left."""
+        kept = without_unsupported(prose)
+        if not kept:
+            return None, ()
+        renumber = MarkerRewriter(len(citations))
+        text = (renumber.feed(kept) + renumber.flush()).strip()
+        if not renumber.order:
+            return None, ()
+        return Prose(text, prose_sentences(text)), tuple(citations[k - 1] for k in renumber.order)
 
 
-def _verified(question: str, rewriter: MarkerRewriter, sources: Sequence[Citation], corpus: Corpus,
-              not_covered: bool) -> Answer | None:
-    """The verified Answer for the LLM's text, or None when it cites no valid source."""
-    if not_covered or (NOT_COVERED in rewriter.raw.upper() and not rewriter.order):
-        return refusal(question, "The provisions retrieved for this question do not answer it.")
-    if not rewriter.order:
-        return None
-    warnings = [f"Removed a citation of source {k}: there is no such source (the LLM was given sources "
-                f"1–{len(sources)})." for k in rewriter.unknown]
-    warnings += check_quotes(rewriter.raw, rewriter, sources, corpus)
-    notes = tuple(Note(NoteKind.VERIFICATION, w) for w in dict.fromkeys(warnings))
-    citations = tuple(sources[k - 1] for k in rewriter.order)
-    text = rewriter.out.strip()
-    answer = Answer(question=question, blocks=(Prose(text, prose_sentences(text)),), citations=citations, notes=notes)
-    return verify_answer(answer, corpus)
-
-
-# A sentence ends at . ! ? (with any closing quote) before a space, or at a line break; the
-# markers right after its end punctuation still belong to it ("… 30 years. [1]").
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"')]*(?:\s*\[[\d,;\s–-]+\])*(?=\s)|\n+")
-
-
-def prose_sentences(text: str) -> tuple[Sentence, ...]:
-    """The sentences of generated prose, each with the citation numbers its markers name."""
-    out: list[Sentence] = []
-    start = 0
-    for m in list(_SENTENCE_END.finditer(text)) + [None]:
-        end = m.end() if m is not None else len(text)
-        piece = text[start:end]
-        if piece.strip():
-            s = start + (len(piece) - len(piece.lstrip()))
-            e = start + len(piece.rstrip())
-            numbers = tuple(dict.fromkeys(n for mk in _MARKER.finditer(text, s, e)
-                                          for n in marker_numbers(mk.group("body"))))
-            out.append(Sentence(s, e, numbers))
-        start = end
-    return tuple(out)
+def llm_answer(engine: LLMEngine, question: str, standalone: str, retrieval: Retrieval, corpus: Corpus,
+               policy: AnswerPolicy, decision: ScopeDecision, *, stream: bool, run: LLMRun | None = None,
+               notes: Sequence[Note] = (), deadline: Deadline | None = None,
+               strict: bool = False) -> Iterator[str | Answer]:
+    """Yield the answer's text as it is generated (when ``stream``), then the verified Answer
+    (see :class:`LLMAnswer`)."""
+    return iter(LLMAnswer(engine, question, standalone, retrieval, corpus, policy, decision, stream=stream, run=run,
+                          notes=notes, deadline=deadline, strict=strict))

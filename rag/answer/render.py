@@ -29,7 +29,7 @@ REFUSAL = (
     "cooperation, amendment) or name an article, e.g. \"What does article 16 say?\"."
 )
 LEAD_HEADING = "In short, in the Statute's own words:"
-UNSUPPORTED_MARK = "[unsupported]"
+UNSUPPORTED_MARK = "[unsupported: no citation supports this]"
 
 
 def group_heading(block: ProvisionGroup) -> str:
@@ -61,6 +61,15 @@ def lead_clause_text(answer: Answer, number: int, clause: str) -> str:
     return f"“{'… ' if before else ''}{clause}{' …' if after else ''}”"
 
 
+def prose_text(block: Prose, mark: str = UNSUPPORTED_MARK) -> str:
+    """Generated prose with ``mark`` after every sentence no valid citation supports."""
+    flagged = sorted((s.end for s in block.sentences if not s.supported), reverse=True)
+    text = block.text
+    for end in flagged:
+        text = f"{text[:end]} {mark}{text[end:]}"
+    return text
+
+
 def _bullet(n: int, c: Citation) -> str:
     return f"• {c.pinpoint if c.is_law else c.label.split(', ', 1)[-1]}: “{c.shown_quote}” [{n}]"
 
@@ -83,7 +92,7 @@ def block_text(answer: Answer, block: Block, first_law: bool) -> str:
         lines += [_bullet(n, answer.citations[n - 1]) for n in block.citations]
         return "\n".join(lines)
     if isinstance(block, Prose):
-        return block.text
+        return prose_text(block)
     if isinstance(block, Note):
         return block.text
     if isinstance(block, Refusal):
@@ -152,7 +161,7 @@ def markdown(answer: Answer) -> str:
                       f"[{n}]" for n in block.citations]
             parts.append("\n".join(lines))
         elif isinstance(block, Prose):
-            parts.append(block.text)
+            parts.append(prose_text(block, f"**{UNSUPPORTED_MARK}**"))
         elif isinstance(block, Note):
             parts.append(f"*{_md_escape(block.text)}*")
         elif isinstance(block, Refusal):

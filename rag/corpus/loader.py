@@ -168,6 +168,7 @@ class Corpus:
         for p in provisions:
             self._provisions[self.key(p.source, p.id)] = p
         self.version = version
+        self._added: set[str] = set()  # ids of the sources added with add_source (ingested documents)
 
     @staticmethod
     def key(source: str, pid: str) -> str:
@@ -194,10 +195,15 @@ class Corpus:
         """Like :meth:`get` but returns ``None`` for an unknown key."""
         return self._provisions.get(key)
 
+    @property
+    def added_sources(self) -> frozenset[str]:
+        """The ids of the sources added with :meth:`add_source` (the user's documents)."""
+        return frozenset(self._added)
+
     def add_source(self, info: SourceInfo, provisions: Iterable[Provision]) -> None:
         """Add a source with its provisions (an ingested document), replacing an earlier
         ``add_source`` of the same id; the sources the corpus was loaded with cannot be replaced."""
-        added: set[str] = self.__dict__.setdefault("_added_sources", set())
+        added = self._added
         if info.id in self.sources and info.id not in added:
             raise InputError(f"{info.id!r} is a built-in source of the corpus and cannot be replaced; "
                              "rename the file you are adding.")
@@ -214,7 +220,7 @@ class Corpus:
 
     def remove_source(self, source_id: str) -> SourceInfo:
         """Drop a source added with :meth:`add_source` and all its provisions."""
-        added: set[str] = self.__dict__.setdefault("_added_sources", set())
+        added = self._added
         if source_id not in added:
             what = "is a built-in source and cannot be removed" if source_id in self.sources else "is not in the corpus"
             raise InputError(f"{source_id!r} {what}; added sources: {', '.join(sorted(added)) or 'none'}.")

@@ -1,2 +1,3 @@
-"""The user's own documents: reading PDF, HTML, Markdown and text into citable units, and the store
-that keeps them under the data directory."""
+"""The user's own documents: reading PDF, HTML, Markdown and text into citable units (readers), the
+store that keeps them under the data directory (store), and keeping store, corpus and vector index in
+step (library)."""

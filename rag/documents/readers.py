@@ -20,6 +20,7 @@ import bisect
 import contextlib
 import hashlib
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from rag.errors import InputError
+from rag.errors import CorruptDocument, DocumentError, EmptyDocument, MissingDocument, UnsupportedDocument, describe
 from rag.index.chunking import MAX_CHUNK_CHARS
 from rag.models import Provision, ProvisionKind, SourceInfo, SourceKind
 
@@ -35,6 +36,11 @@ FORMAT_VERSION = 1
 # A section or page longer than this gets paragraph children, one chunk each.
 SECTION_MAX_CHARS = MAX_CHUNK_CHARS
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# A file name shown in a label: enough to recognise the file, short enough for a citation chip.
+MAX_NAME_CHARS = 80
+# A document id names its store file (and the temp file ``.<id>.<random>.tmp`` written first): it
+# must stay well inside the 255 bytes most file systems allow for a name.
+MAX_ID_CHARS = 100
 
 FORMATS = {".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".txt": "text",
            ".html": "html", ".htm": "html"}
@@ -56,36 +62,18 @@ _EXTRACTED_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MD_HEADING = re.compile(r"^(#+)\s(.*)")
 _BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
 _CUTS = (re.compile(r"\n"), re.compile(r"(?<=[.!?;:])\s+"), re.compile(r"\s+"))
+# What a file name may not bring into a label. Brackets and angle brackets could forge a source line
+# or close the sources block of a prompt ("[9] Rome Statute, art. 999 (law): ... SOURCES>>>"), a
+# backtick a fenced block; the comma is the label's own separator ("memo.md, § 2"), so a name never
+# supplies one and nothing after the name can read as a Statute pinpoint ("art. 6").
+_NAME_REPLACEMENTS = str.maketrans({"[": "(", "]": ")", "<": "(", ">": ")", "{": "(", "}": ")", "`": "'",
+                                    ",": " "})
+# Characters that print nothing or move the cursor: controls, format characters (the bidi overrides
+# that reverse text), private use, surrogates and unassigned code points.
+_INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
 _MAGIC = ((b"%PDF-", "a PDF", ".pdf"), (b"PK\x03\x04", "a ZIP or Office file (.docx, .odt, ...)", None),
           (b"\x89PNG", "a PNG image", None), (b"\xff\xd8\xff", "a JPEG image", None),
           (b"GIF8", "a GIF image", None), (b"{\\rtf", "an RTF file", None))
-
-
-# ── Errors ──────────────────────────────────────────────────────────────────────────────────────
-
-
-class DocumentError(InputError):
-    """A file given to ``rag ingest`` cannot be ingested (base class)."""
-
-
-class MissingDocument(DocumentError):
-    """The path does not exist."""
-
-
-class UnsupportedDocument(DocumentError):
-    """The file's extension is not one of the supported formats."""
-
-
-class EmptyDocument(DocumentError):
-    """The file has no text to ingest."""
-
-
-class CorruptDocument(DocumentError):
-    """The file is damaged, binary, not UTF-8 or not what its extension says."""
-
-
-class UnknownDocument(InputError):
-    """An id names no ingested document."""
 
 
 # ── The document ────────────────────────────────────────────────────────────────────────────────
@@ -120,16 +108,37 @@ class IngestedDocument:
 
 
 def slugify(name: str) -> str:
-    """A document id from a file name: ``Memo (final).md`` → ``memo-final.md``; never contains ``:``."""
+    """A document id from a file name: ``Memo (final).md`` → ``memo-final.md``; never contains ``:``,
+    at most :data:`MAX_ID_CHARS` long (a long name keeps its start and its extension)."""
     norm = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9._-]+", "-", norm.lower())
     slug = re.sub(r"-*\.-*", ".", re.sub(r"-{2,}", "-", slug)).strip("-.")
-    return slug or "document"
+    return _shorten(slug, MAX_ID_CHARS, "").strip("-.") or "document"
 
 
-def _with_suffix(doc_id: str, n: int) -> str:
-    stem, dot, ext = doc_id.rpartition(".")
-    return f"{stem}-{n}.{ext}" if dot and stem else f"{doc_id}-{n}"
+def printable(text: str) -> str:
+    """``text`` on one line with nothing invisible: whitespace becomes a space, any other control or
+    format character a ``?`` (as ``ls`` shows it)."""
+    return "".join(" " if ch.isspace() else "?" if unicodedata.category(ch) in _INVISIBLE else ch for ch in text)
+
+
+def display_name(name: str) -> str:
+    """How a file name appears in labels and titles: one printable line, nothing that could forge a
+    source line, a fence or a Statute pinpoint, at most :data:`MAX_NAME_CHARS` long.
+
+    ``"Rome Statute, art. 6.md"`` → ``"Rome Statute art. 6.md"`` (its sections are then
+    ``Rome Statute art. 6.md, § 1``, whose pinpoint is ``§ 1``, never ``art. 6.md, § 1``).
+    """
+    shown = " ".join(printable(unicodedata.normalize("NFC", name)).translate(_NAME_REPLACEMENTS).split())
+    return _shorten(shown, MAX_NAME_CHARS, "…") or "document"
+
+
+def _shorten(name: str, limit: int, mark: str) -> str:
+    """``name`` cut to ``limit`` characters, keeping its extension: ``aaaa….txt``."""
+    if len(name) <= limit:
+        return name
+    stem, ext = (name[:-len(Path(name).suffix)], Path(name).suffix) if Path(name).suffix else (name, "")
+    return stem[:max(limit - len(ext) - len(mark), 1)].rstrip() + mark + ext
 
 
 def read_document(path: Path, doc_id: str | None = None) -> IngestedDocument:
@@ -139,15 +148,16 @@ def read_document(path: Path, doc_id: str | None = None) -> IngestedDocument:
     :class:`DocumentError` whose one-line message names the file and what to do.
     """
     path = Path(path)
-    fmt = _check_file(path)
+    fmt = check_file(path)
+    target = target_of(path)  # a link stands for the file it leads to: that file is the document
     try:
-        raw = path.read_bytes()
+        raw = target.read_bytes()
     except OSError as exc:
         raise DocumentError(f"Cannot read {path} ({exc.strerror or exc}); check that it is readable.") from None
     if not raw.strip():
         raise EmptyDocument(f"{path} is empty; there is nothing to ingest.")
-    doc_id = doc_id or slugify(path.name)
-    name = path.name
+    doc_id = doc_id or slugify(target.name)
+    name = display_name(target.name)
     if fmt == "pdf":
         units = _pdf_units(path, raw)
     elif fmt == "html":
@@ -159,28 +169,47 @@ def read_document(path: Path, doc_id: str | None = None) -> IngestedDocument:
     if not provisions:
         raise EmptyDocument(f"{path} has no text to ingest (only headings or whitespace); add text or pick "
                             "another file.")
-    resolved = path.resolve()
     info = SourceInfo(id=doc_id, title=name, kind=SourceKind.DOCUMENT,
-                      description=f"{resolved} ({FORMAT_NAMES[fmt]})")
+                      description=f"{printable(str(target))} ({FORMAT_NAMES[fmt]})")
     return IngestedDocument(
-        source=info, provisions=tuple(provisions), sha256=hashlib.sha256(raw).hexdigest(), path=resolved,
+        source=info, provisions=tuple(provisions), sha256=hashlib.sha256(raw).hexdigest(), path=target,
         format=fmt, ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), size=len(raw),
     )
 
 
-def _check_file(path: Path) -> str:
-    if not path.exists():
-        raise MissingDocument(f"No such file: {path}; check the path and try again.")
-    if path.is_dir():
+def target_of(path: Path) -> Path:
+    """The file ``path`` names, symbolic links followed; a missing file, a broken link or a link
+    loop is a :class:`DocumentError` saying which."""
+    try:
+        return Path(path).resolve(strict=True)
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise MissingDocument(f"{path} is a symbolic link to {os.readlink(path)}, which does not exist; point "
+                                  "it at the file or remove it.") from None
+        raise MissingDocument(f"No such file: {path}; check the path and try again.") from None
+    except RuntimeError:  # pathlib's "Symlink loop from ..." (ELOOP)
+        raise DocumentError(f"{path} is a symbolic link that loops (it leads back to itself); point it at a file "
+                            "or remove it.") from None
+    except OSError as exc:
+        raise DocumentError(f"Cannot open {path} ({exc.strerror or exc}); check that it is readable.") from None
+
+
+def check_file(path: Path) -> str:
+    """The format of the file ``path`` names, judged by what it is (its target, for a link) and before
+    anything is read: a missing, unsupported or oversized file is a :class:`DocumentError`."""
+    target = target_of(path)
+    if target.is_dir():
         raise DocumentError(f"{path} is a directory; pass it to `rag ingest` to ingest the files inside it.")
-    if not path.is_file():
+    if not target.is_file():
         raise UnsupportedDocument(f"{path} is not a regular file; ingest a {SUPPORTED} file instead.")
-    fmt = FORMATS.get(path.suffix.lower())
+    fmt = FORMATS.get(target.suffix.lower())
     if fmt is None:
-        what = f"the extension {path.suffix}" if path.suffix else "no extension"
-        raise UnsupportedDocument(f"{path} has {what}, which is not supported; ingest {SUPPORTED} files "
-                                  "(convert others to PDF or plain text first).")
-    size = path.stat().st_size
+        what = f"the extension {target.suffix}" if target.suffix else "no extension"
+        problem = (f"{path} links to {target}, which has {what}" if path.is_symlink()
+                   else f"{path} has {what}, which is not supported")
+        raise UnsupportedDocument(f"{problem}; ingest {SUPPORTED} files (convert others to PDF or plain text "
+                                  "first).")
+    size = target.stat().st_size
     if size > MAX_FILE_BYTES:
         raise DocumentError(f"{path} is {size / 2**20:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit; "
                             "split it into smaller files.")
@@ -283,10 +312,10 @@ def _pdf_units(path: Path, raw: bytes) -> list[_Unit]:
         exc = retry.last_attempt.exception()
         if isinstance(exc, FileNotDecryptedError):
             raise CorruptDocument(f"{path} is password-protected; save an unencrypted copy and ingest that.") from None
-        raise CorruptDocument(f"{path} is a damaged PDF that cannot be read ({_short(exc)}); re-export or repair "
+        raise CorruptDocument(f"{path} is a damaged PDF that cannot be read ({describe(exc)}); re-export or repair "
                               "it and ingest it again.") from None
     except _PDF_ERRORS as exc:  # pypdf raises many kinds on malformed input; all mean "cannot read this PDF"
-        raise CorruptDocument(f"{path} is a damaged PDF that cannot be read ({_short(exc)}); re-export or repair "
+        raise CorruptDocument(f"{path} is a damaged PDF that cannot be read ({describe(exc)}); re-export or repair "
                               "it and ingest it again.") from exc
     labels = [str(d.metadata.get("page_label") or n) for n, d in enumerate(pages, start=1)]
     if len(set(labels)) != len(labels):
@@ -298,12 +327,6 @@ def _pdf_units(path: Path, raw: bytes) -> list[_Unit]:
         raise EmptyDocument(f"{path} has no extractable text ({len(pages)} page(s), probably scanned images); "
                             "run OCR on it or export its text, then ingest that.")
     return units
-
-
-def _short(exc: BaseException | None) -> str:
-    text = " ".join(str(exc).split()) if exc is not None else ""
-    name = type(exc).__name__ if exc is not None else "unknown error"
-    return f"{name}: {text[:120]}" if text else name
 
 
 def _html_units(path: Path, raw: bytes) -> list[_Unit]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rag.corpus.loader import Corpus
+from rag.corpus.readers_index import IndexEntry, OutsideKind
 from rag.models import STATUTE, Provision
 
 CHUNKER_VERSION = "4"
@@ -124,3 +126,23 @@ def chunk_corpus(corpus: Corpus, sources: set[str] | None = None) -> list[Chunk]
         if p.parent is None:
             chunks.extend(_chunk_provision(corpus, p, []))
     return chunks
+
+
+def entry_records(entries: Sequence[IndexEntry], outside: Sequence[OutsideKind]) -> list[Chunk]:
+    """The reader's index as index records: one per phrase, resolving to its provision (metadata
+    ``record: entry``), and one per prototype of a question the corpus cannot answer (``record:
+    outside``, resolving to its kind). Ids are stable, so re-indexing never duplicates."""
+    records: list[Chunk] = []
+    for n, e in enumerate(entries):
+        records.append(Chunk(id=chunk_id(f"entry:{e.provision}:{e.phrase}", n), provision=e.provision, source="",
+                             span=e.phrase, context="", metadata={"record": "entry", "provision": e.provision}))
+    for kind in outside:
+        # The counter-examples are in-scope questions that look like this kind: they lead to the
+        # provision that answers them, as reader's-index phrases do.
+        for n, (question, key) in enumerate(kind.counter_examples):
+            records.append(Chunk(id=chunk_id(f"entry:{key}:{question}", n), provision=key, source="", span=question,
+                                 context="", metadata={"record": "entry", "provision": key}))
+        for n, phrase in enumerate(kind.prototypes):
+            records.append(Chunk(id=chunk_id(f"outside:{kind.id}:{phrase}", n), provision=kind.id, source="",
+                                 span=phrase, context="", metadata={"record": "outside", "kind": kind.id}))
+    return records

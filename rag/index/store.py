@@ -41,7 +41,6 @@ from rag.index.failures import (
 
 ProgressFn = Callable[[int, int], None]
 BATCH = 64  # chunks embedded and written per round (the progress bar moves once per batch)
-PREFIX = "rs-"  # every collection of the shipped pipeline starts with it (the naive baseline's do not)
 OWNER_FILE = "chroma-owner"  # in the data dir: which collections on a shared server are this data dir's
 # Hex digits of the owner id in collection names: 48 bits make a clash between the data dirs of
 # one server vanishingly unlikely, and keep names short.
@@ -113,16 +112,18 @@ def chunks_digest(chunks: list[Chunk]) -> str:
     return h.hexdigest()[:10]
 
 
-def collection_name(spec: EmbeddingSpec, digest: str, owner: str | None = None) -> str:
-    """``rs-[<owner>-]<model>-<digest of the embedded chunks>``, within Chroma's 3–512
-    [a-zA-Z0-9._-] rule (``owner``: see :func:`store_owner`)."""
+def collection_name(spec: EmbeddingSpec, digest: str, owner: str | None = None, kind: str = "rs") -> str:
+    """``<kind>-[<owner>-]<model>-<digest of the embedded records>``, within Chroma's 3–512
+    [a-zA-Z0-9._-] rule. ``kind``: ``rs`` for the corpus's chunks, ``ri`` for the reader's index,
+    ``ro`` for the out-of-scope prototypes; ``owner``: see :func:`store_owner`."""
     slug = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in spec.slug)[:60].strip("-._")
-    return f"{owned_prefix(owner)}{slug}-{digest}"
+    return f"{owned_prefix(owner, kind)}{slug}-{digest}"
 
 
-def owned_prefix(owner: str | None) -> str:
-    """The start of every collection name a data dir owns (on the embedded store: all of them)."""
-    return f"{PREFIX}{owner}-" if owner else PREFIX
+def owned_prefix(owner: str | None, kind: str = "rs") -> str:
+    """The start of every collection name of one kind that a data dir owns (on the embedded store:
+    all of that kind)."""
+    return f"{kind}-{owner}-" if owner else f"{kind}-"
 
 
 class VectorIndex:
@@ -227,7 +228,7 @@ class VectorIndex:
                 if self.name in existing:
                     self._client.delete_collection(self.name)
                 if rebuild:
-                    mine = owned_prefix(self.owner)
+                    mine = owned_prefix(self.owner, self.name.split("-", 1)[0])
                     for other in existing:
                         if other.startswith(mine) and other != self.name:
                             self._client.delete_collection(other)

@@ -1,54 +1,68 @@
-"""Hybrid retrieval: dense (Chroma) + BM25 + provisions the question names + the Statute's own
-definitions + cross-references, fused by weighted reciprocal rank fusion, then re-ranked by word
-overlap and article cohesion.
+"""Hybrid retrieval: the signals of :mod:`rag.retrieve.signals`, fused and re-ranked.
 
-Why each part: dense vectors catch paraphrases ("child soldiers" ~ "conscripting children"),
-BM25 catches exact legal terms ("seven-eighths", "Review Conference"), the named lookup answers
-"what does article 16 say" exactly, a question asking what a term means goes to the paragraph
-that defines it (art. 102(a) "“surrender” means …"), and cross-references pull in the provisions
-a retrieved one points to (art. 121(5) → arts. 5–8) when they also bear on the question.
+Why each part: dense vectors catch paraphrases, BM25 exact legal terms, the named lookup answers
+"what does article 16 say" exactly, a question asking what a term means goes to the paragraph that
+defines it, the reader's index brings the public's words ("can a president be arrested") to the
+provision they mean (art. 27), and cross-references pull in the provisions a retrieved one points
+to (art. 121(5) → arts. 5–8) when they also bear on the question. The same search also measures the
+evidence the scope decision weighs (:class:`Evidence`).
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from rag.corpus.citations import parse_references
 from rag.corpus.loader import Corpus
-from rag.errors import ProvisionNotFound
+from rag.corpus.readers_index import IndexEntry, OutsideKind
 from rag.index.chunking import Chunk
 from rag.index.store import VectorIndex
 from rag.models import STATUTE, Provision
-from rag.retrieve.analysis import WordWeights
-from rag.retrieve.glossary import expand_query
+from rag.retrieve import fusion, signals
+from rag.retrieve.analysis import WordWeights, content_words, stems
+from rag.retrieve.signals import EntryHit, Named, Ranking
 
 
 @dataclass(frozen=True)
 class RetrievalOptions:
-    """Which retrieval parts run and how they are weighed (ablations switch parts off)."""
+    """Which retrieval parts run and how they are weighed (ablations switch parts off; the values
+    were chosen on the dev splits)."""
 
-    dense: bool = True
-    bm25: bool = True
-    named: bool = True
-    xref: bool = True
-    expand: bool = True
-    dense_k: int = 30
-    bm25_k: int = 30
-    rrf_k: int = 10
+    dense: bool = True  # the provisions' own words, by meaning
+    bm25: bool = True  # the provisions' words and breadcrumbs, by term
+    named: bool = True  # provisions the question names
+    readers_index: bool = True  # the public's words for each provision
+    xref: bool = True  # provisions a top hit refers to, when they also match
+    dense_k: int = 30  # chunks read from the vector search; deeper adds noise, not recall
+    bm25_k: int = 30  # chunks read from BM25
+    entry_k: int = 40  # reader's-index phrases read (several phrases often lead to one provision)
+    entry_bm25_k: int = 20  # provisions read from BM25 over the reader's index
+    outside_k: int = 3  # prototypes of out-of-scope questions read (the best decides)
+    rrf_k: int = 10  # reciprocal-rank constant: small, so that the first ranks of a signal dominate
     dense_weight: float = 1.0
-    bm25_weight: float = 0.8
-    named_weight: float = 3.0
-    definition_weight: float = 2.0
-    xref_weight: float = 0.3
-    mention_weight: float = 0.1
-    overlap_weight: float = 0.05
-    span_overlap_weight: float = 0.2
-    rerank_depth: int = 30
-    cohesion_weight: float = 0.05
-    cohesion_min: int = 3
-    top_n: int = 10
+    bm25_weight: float = 0.8  # term matches are strong evidence but miss paraphrases
+    named_weight: float = 3.0  # a provision the reader names comes first
+    definition_weight: float = 2.0  # "what does X mean" is answered by the definition of X
+    entry_weight: float = 1.0  # the reader's index weighs as much as the text's own meaning
+    entry_sim_weight: float = 0.3  # ... plus this much for a phrase that says exactly what was asked
+    entry_sim_floor: float = 0.6  # ... counted from this similarity up (below it phrases only rank)
+    xref_weight: float = 0.3  # a reference only supports: the target must match on its own too
+    mention_weight: float = 0.1  # a source the reader names ("the report") comes before the law
+    unnamed_claims_factor: float = 0.87  # the report's reader's-index phrases count this much when it is not named
+    unnamed_source_factor: float = 0.7  # ... and its paragraphs' fused scores this much
+    overlap_weight: float = 0.05  # re-rank: the question's weighted words in span and breadcrumb
+    span_overlap_weight: float = 0.2  # ... and in the span alone (tells sibling paragraphs apart)
+    rerank_depth: int = 30  # how far down the fused list the re-rank looks
+    cohesion_weight: float = 0.05  # lift for the other paragraphs of an article that dominates the head
+    cohesion_min: int = 3  # ... when at least this many of the head are that article's
+    cohesion_head: int = 5  # ... the head being this many provisions
+    named_chunks: int = 6  # chunks of a named provision put forward (its first paragraphs)
+    entry_chunks: int = 3  # chunks of a provision a reader's-index phrase leads to
+    xref_sources: int = 3  # top hits whose cross-references are followed
+    xref_chunks: int = 4  # chunks of a referenced provision considered
+    top_n: int = 10  # provisions returned
 
 
 @dataclass(frozen=True)
@@ -58,59 +72,53 @@ class Hit:
     chunk: Chunk
     provision: Provision
     score: float
-    dense: float | None = None  # cosine similarity to the question
+    dense: float | None = None  # cosine similarity of the span to the question
     bm25: float | None = None
+    entry: float | None = None  # cosine similarity of the best reader's-index phrase leading here
     signals: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
+class Evidence:
+    """How well the corpus matches the question: what the scope decision weighs."""
+
+    best_dense: float = 0.0  # best cosine of a provision's own text
+    best_entry: float = 0.0  # best cosine of a reader's-index phrase
+    best_outside: float = 0.0  # best cosine of a prototype of a question the corpus cannot answer
+    outside_kind: str | None = None  # ... and its kind
+    best_overlap: float = 0.0  # share of the question's weighted words in the best hit's span
+    claims_lead: bool = False  # the nearest reader's-index phrase leads to a report of events, not the law
+
+
+@dataclass(frozen=True)
 class Retrieval:
     """The result of retrieving for one question."""
 
     question: str
-    hits: list[Hit]
-    named: list[Provision] = field(default_factory=list)
-    unknown: list[str] = field(default_factory=list)
-    mentioned: set[str] = field(default_factory=set)  # non-Statute sources the question names
-    expanded: str = ""  # the question with the Statute's own terms appended (see glossary)
-    vocabulary: frozenset[str] | set[str] = frozenset()  # every word of the indexed texts
+    hits: tuple[Hit, ...]
+    named: tuple[Provision, ...] = ()
+    unknown: tuple[str, ...] = ()
+    mentioned: frozenset[str] = frozenset()  # non-Statute sources the question names
+    evidence: Evidence = Evidence()
+    vocabulary: frozenset[str] = frozenset()  # every word of the indexed texts
     weights: WordWeights | None = None  # IDF of stems over the indexed texts
-    best_dense: float = 0.0
+
+    @property
+    def expanded(self) -> str:
+        """The text the answer's spans are chosen for (the question itself)."""
+        return self.question
+
+    @property
+    def best_dense(self) -> float:
+        """Best cosine similarity of a provision's own text to the question."""
+        return self.evidence.best_dense
 
 
 _WORD_RE = re.compile(r"[a-z][a-z'’-]+")
-_STOP = set("""a an the of to in on for and or but is are was were be been being do does did can could
-should would will shall may might must what which who whom whose when where why how that this these
-those it its there their they them he she his her i me my we our you your as at by from with about
-into over under than then so if not no any all some such tell explain mean means say says said
-happen happens happened get gets got give gives under per also just only ever other rome statute
-icc court international criminal""".split())
-
-
-# "that's", "they're", "the Prosecutor's": the pronoun or noun without its clitic.
-_CLITIC = re.compile(r"['’](?:s|re|ve|ll|d)$")
-
-
-def content_words(text: str) -> list[str]:
-    """Lower-cased words of ``text`` that carry meaning (clitics cut, stop words dropped)."""
-    words = (_CLITIC.sub("", w) for w in _WORD_RE.findall(text.lower()))
-    return [w for w in words if w not in _STOP and len(w) > 2]
-
-
 # How readers name the news report: "the report", "the news", "the article in the press" —
 # not the verb ("what must the Prosecutor report to the Chamber?").
 _NEWS_MENTION = re.compile(r"\b(?:(?:the|this|that|news) (?:news )?report|news|journalists?|headline|press|"
                            r"reporters?|according to the article)\b", re.IGNORECASE)
-
-
-# The Statute defines its terms in so many words: "“Torture” means …" (art. 7(2)(e)), "“surrender”
-# means …" (art. 102(a)), "the term “gender” refers to …" (art. 7(3)).
-_DEFINES = re.compile(r"[“\"]([^”\"]{2,80})[”\"],? (?:means|includes|refers to|shall mean)\b")
-# A reader asking for a meaning, not merely naming the term ("the penalty for genocide").
-_ASKS_MEANING = re.compile(r"\b(?:mean(?:s|t|ing)?|defin\w*|distinguish\w*|differen\w*|differs?|"
-                           r"what (?:counts|qualifies) as|constitutes?|understood)\b", re.IGNORECASE)
-# ... or asking "what is X?" of nothing but the term.
-_WHAT_IS = re.compile(r"^\s*what (?:is|are) (?:an? |the )?(.+?)[\s?.!]*$", re.IGNORECASE)
 
 
 def _source_pattern(source_id: str) -> re.Pattern[str]:
@@ -122,216 +130,233 @@ def _source_pattern(source_id: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join([*words, "document", re.escape(source_id)]) + r")\b", re.IGNORECASE)
 
 
-class Retriever:
-    """Finds the provisions that bear on a question."""
+class Tables:
+    """Everything retrieval looks up, built once per set of chunks and never changed afterwards: an
+    ingest or removal builds new tables and swaps them in whole, so a question being answered at that
+    moment reads one consistent set."""
 
-    def __init__(self, corpus: Corpus, chunks: list[Chunk], index: VectorIndex | None,
-                 options: RetrievalOptions | None = None) -> None:
-        self.corpus = corpus
-        self.index = index
-        self.options = options or RetrievalOptions()
-        self._lock = threading.Lock()
-        self.set_chunks(chunks)
-
-    def set_chunks(self, chunks: list[Chunk]) -> None:
-        """(Re)load the chunk table and BM25 index (after an ingest or removal)."""
+    def __init__(self, corpus: Corpus, chunks: Sequence[Chunk], entries: Sequence[IndexEntry],
+                 entry_records: Sequence[Chunk], bm25_k: int, entry_bm25_k: int) -> None:
         import Stemmer
         from llama_index.core.schema import TextNode
         from llama_index.retrievers.bm25 import BM25Retriever
 
         self.chunks = {c.id: c for c in chunks}
-        self._by_provision: dict[str, list[Chunk]] = {}
+        self.by_provision: dict[str, list[Chunk]] = {}
         for c in chunks:
-            self._by_provision.setdefault(c.provision, []).append(c)
+            self.by_provision.setdefault(c.provision, []).append(c)
         nodes = [TextNode(id_=c.id, text=c.lexical_text) for c in chunks]
-        self._bm25 = BM25Retriever.from_defaults(
-            nodes=nodes, similarity_top_k=min(self.options.bm25_k, len(nodes)),
-            stemmer=Stemmer.Stemmer("english"), language="english",
-        )
-        self._chunk_stems = {c.id: {w[:6] for w in content_words(c.lexical_text)} for c in chunks}
-        self._span_stems = {c.id: {w[:6] for w in content_words(c.span)} for c in chunks}
-        self._source_names: dict[str, re.Pattern[str]] = {}
-        self._defined: dict[str, list[str]] = {}  # a term the Statute defines → its defining chunks
-        for c in chunks:
-            if c.source != STATUTE:
-                self._source_names.setdefault(c.source, _source_pattern(c.source))
-                continue
-            for m in _DEFINES.finditer(c.span):
-                self._defined.setdefault(m.group(1).lower(), []).append(c.id)
-        self._defined_re = (re.compile(r"\b(" + "|".join(
-            re.escape(t) for t in sorted(self._defined, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-            if self._defined else None)
-        self.vocabulary = {w.lower() for c in chunks for w in _WORD_RE.findall(c.lexical_text.lower())}
+        self.bm25 = BM25Retriever.from_defaults(
+            nodes=nodes, similarity_top_k=min(bm25_k, len(nodes)), stemmer=Stemmer.Stemmer("english"),
+            language="english")
+        phrases: dict[str, list[str]] = {}
+        for e in entries:
+            phrases.setdefault(e.provision, []).append(e.phrase)
+        entry_nodes = [TextNode(id_=key, text=" ; ".join(ps)) for key, ps in phrases.items()]
+        self.entry_bm25 = BM25Retriever.from_defaults(
+            nodes=entry_nodes, similarity_top_k=min(entry_bm25_k, len(entry_nodes)),
+            stemmer=Stemmer.Stemmer("english"), language="english") if entry_nodes else None
+        self.entry_target = {r.id: (r.provision, r.metadata.get("record") == "outside") for r in entry_records}
         self.weights = WordWeights(c.span for c in chunks)
-
-    def with_options(self, options: RetrievalOptions) -> Retriever:
-        """A retriever sharing this one's indexes but with other options (for ablations)."""
-        clone = object.__new__(Retriever)
-        clone.__dict__.update(self.__dict__)
-        clone.options = options
-        return clone
-
-    def _mentioned_sources(self, question: str) -> set[str]:
-        return {source for source, pattern in self._source_names.items() if pattern.search(question)}
+        self.full_stems = {c.id: stems(c.lexical_text) for c in chunks}
+        self.span_stems = {c.id: stems(c.span) for c in chunks}
+        self.definitions = signals.Definitions(chunks)
+        self.source_names = {c.source: _source_pattern(c.source) for c in chunks if c.source != STATUTE}
+        self.vocabulary = frozenset(w for c in chunks for w in _WORD_RE.findall(c.lexical_text.lower()))
+        self.lock = threading.Lock()  # bm25s' retrievers are not safe to call from two threads at once
+        self.corpus = corpus
 
     def chunks_of(self, key: str) -> list[Chunk]:
         """The chunks whose span lies in provision ``key`` (or its descendants; failing that, the
         nearest ancestor's chunk that contains it)."""
-        direct = self._by_provision.get(key)
+        direct = self.by_provision.get(key)
         if direct:
             return direct
         prefix = key + "("
-        inside = [c for k, cs in self._by_provision.items() if k.startswith(prefix) for c in cs]
+        inside = [c for k, cs in self.by_provision.items() if k.startswith(prefix) for c in cs]
         if inside:
             return inside
         # A sub-paragraph that shares its paragraph's chunk (art. 64(8)(a) inside 64(8)).
         for ancestor in self.corpus.ancestors(key):
-            found = self._by_provision.get(self.corpus.key(ancestor.source, ancestor.id))
+            found = self.by_provision.get(self.corpus.key(ancestor.source, ancestor.id))
             if found:
                 return found
         return []
 
+
+class Retriever:
+    """Finds the provisions that bear on a question."""
+
+    def __init__(self, corpus: Corpus, chunks: Sequence[Chunk], index: VectorIndex | None,
+                 options: RetrievalOptions | None = None, *, entries: Sequence[IndexEntry] = (),
+                 outside: Sequence[OutsideKind] = (), entry_index: VectorIndex | None = None,
+                 outside_index: VectorIndex | None = None, entry_records: Sequence[Chunk] = (),
+                 tables: Tables | None = None) -> None:
+        self.corpus = corpus
+        self.index = index
+        self.entry_index = entry_index
+        self.outside_index = outside_index
+        self.options = options or RetrievalOptions()
+        self.entries = tuple(entries)
+        self.outside = {k.id: k for k in outside}
+        self.entry_records = tuple(entry_records)
+        self._tables = tables or Tables(corpus, chunks, self.entries, self.entry_records,
+                                        self.options.bm25_k, self.options.entry_bm25_k)
+
+    @property
+    def tables(self) -> Tables:
+        """The lookup tables in use (replaced whole by :meth:`set_chunks`)."""
+        return self._tables
+
+    @property
+    def chunks(self) -> dict[str, Chunk]:
+        """The indexed chunks by id."""
+        return self._tables.chunks
+
+    def set_chunks(self, chunks: Sequence[Chunk]) -> None:
+        """Rebuild the tables for a new set of chunks (after an ingest or removal) and swap them in."""
+        self._tables = Tables(self.corpus, chunks, self.entries, self.entry_records,
+                              self.options.bm25_k, self.options.entry_bm25_k)
+
+    def with_options(self, options: RetrievalOptions) -> Retriever:
+        """A retriever sharing this one's indexes and tables but with other options (ablations)."""
+        return Retriever(self.corpus, (), self.index, options, entries=self.entries,
+                         outside=tuple(self.outside.values()), entry_index=self.entry_index,
+                         outside_index=self.outside_index, entry_records=self.entry_records, tables=self._tables)
+
+    def _source_of(self, key: str) -> str:
+        provision = self.corpus.try_get(key)
+        return provision.source if provision is not None else STATUTE
+
+    def chunks_of(self, key: str) -> list[Chunk]:
+        """See :meth:`Tables.chunks_of`."""
+        return self._tables.chunks_of(key)
+
     def defined_terms_asked(self, question: str) -> list[str]:
-        """The Statute-defined terms whose meaning ``question`` asks for (lower case)."""
-        if self._defined_re is None:
-            return []
-        whole = _WHAT_IS.match(question)
-        term = whole.group(1).lower().strip("\"“”'") if whole else ""
-        if term in self._defined:
-            return [term]
-        if not _ASKS_MEANING.search(question):
-            return []
-        return list(dict.fromkeys(m.group(1).lower() for m in self._defined_re.finditer(question)))
-
-    def _cohere(self, ranked: dict[str, float], head_size: int = 5) -> None:
-        """When most of the head comes from one article, lift that article's other candidates.
-
-        "What does amending the statute require?" puts 121(1), (4), (5) and (6) on top: the question
-        is about the regime of art. 121, and its short paragraph 3 (the two-thirds majority) belongs
-        in the answer even though on its own it scores a little below art. 51(2).
-        """
-        opts = self.options
-        order = sorted(ranked, key=ranked.get, reverse=True)
-        head: list[str] = []
-        per_article: dict[tuple[str, str], int] = {}
-        for cid in order:
-            chunk = self.chunks[cid]
-            if chunk.provision in head:
-                continue
-            head.append(chunk.provision)
-            article = self.corpus.get(chunk.provision).article
-            if article:
-                per_article[(chunk.source, article)] = per_article.get((chunk.source, article), 0) + 1
-            if len(head) >= head_size:
-                break
-        for cid in order[: opts.rerank_depth]:
-            chunk = self.chunks[cid]
-            article = self.corpus.get(chunk.provision).article
-            count = per_article.get((chunk.source, article), 0) if article else 0
-            if chunk.provision not in head and count >= opts.cohesion_min:
-                ranked[cid] += opts.cohesion_weight * count / head_size
+        """The Statute-defined terms whose meaning ``question`` asks for."""
+        return self._tables.definitions.asked(question)
 
     def retrieve(self, question: str) -> Retrieval:
         """Rank provisions for ``question``."""
         opts = self.options
-        expanded = expand_query(question) if opts.expand else question
-        ranked: dict[str, float] = {}
-        dense_sim: dict[str, float] = {}
-        bm25_score: dict[str, float] = {}
-        signals: dict[str, set[str]] = {}
-
-        def add(list_ids: list[str], weight: float, tag: str) -> None:
-            for rank, cid in enumerate(list_ids):
-                ranked[cid] = ranked.get(cid, 0.0) + weight / (opts.rrf_k + rank + 1)
-                signals.setdefault(cid, set()).add(tag)
-
-        if opts.dense and self.index is not None:
-            emb = self.index.embedder.embed_query(expanded)
-            dense = [(cid, s) for cid, s in self.index.query(emb, opts.dense_k) if cid in self.chunks]
-            dense_sim.update(dense)
-            add([cid for cid, _ in dense], opts.dense_weight, "dense")
+        t = self._tables  # one consistent set of tables for the whole question
+        embedding = None
+        if self.index is not None and (opts.dense or opts.readers_index):
+            embedding = self.index.embedder.embed_query(question)
+        rankings: list[tuple[Ranking, float]] = []
+        dense = Ranking("dense")
+        if opts.dense and embedding is not None:
+            dense = signals.dense(self.index, embedding, opts.dense_k, t.chunks)
+            rankings.append((dense, opts.dense_weight))
+        bm25 = Ranking("bm25")
         if opts.bm25:
-            with self._lock:
-                found = self._bm25.retrieve(expanded)
-            bm = [(n.node.node_id, float(n.score or 0.0)) for n in found if (n.score or 0) > 0]
-            bm25_score.update(bm)
-            add([cid for cid, _ in bm], opts.bm25_weight, "bm25")
-
-        named: list[Provision] = []
-        unknown: list[str] = []
-        for ref in parse_references(question):
-            try:
-                named.append(self.corpus.resolve(ref))
-            except ProvisionNotFound as exc:
-                unknown.append(f"{ref.label.split(', ', 1)[-1]}: {exc}")
-        if opts.named and named:
-            ids: list[str] = []
-            for p in named:
-                ids.extend(c.id for c in self.chunks_of(self.corpus.key(p.source, p.id))[:6])
-            add(ids, opts.named_weight, "named")
-
+            with t.lock:
+                bm25 = signals.lexical(t.bm25, question)
+            rankings.append((bm25, opts.bm25_weight))
+        named: Named = signals.resolve_named(question, self.corpus)
+        if opts.named and named.provisions:
+            rankings.append((signals.named(named, self.corpus, t.chunks_of, opts.named_chunks), opts.named_weight))
         if opts.definition_weight:
-            # "What does the Statute mean by 'surrender'?": the definition is the answer, wherever
-            # else the word is used (art. 102(a), not the articles on competing requests).
-            add([cid for t in self.defined_terms_asked(question) for cid in self._defined[t]],
-                opts.definition_weight, "definition")
+            rankings.append((t.definitions.ranking(question), opts.definition_weight))
+        entry_hits: list[EntryHit] = []
+        outside_hits: list[EntryHit] = []
+        if self.entry_index is not None and embedding is not None:
+            for rid, sim in self.entry_index.query(embedding, opts.entry_k):
+                target = t.entry_target.get(rid)
+                if target is not None:
+                    entry_hits.append(EntryHit(target[0], sim))
+        if self.outside_index is not None and embedding is not None:
+            for rid, sim in self.outside_index.query(embedding, opts.outside_k):
+                target = t.entry_target.get(rid)
+                if target is not None:
+                    outside_hits.append(EntryHit(target[0], sim, outside=True))
+        mentioned = frozenset(source for source, pattern in t.source_names.items() if pattern.search(question))
+        raw_entries = entry_hits  # the scope decision weighs how close the phrases are, undiscounted
+        if opts.unnamed_claims_factor != 1.0:
+            # Phrases such as "what the report says amending requires" match a question about the law
+            # as well as one about the report: unless the reader names the report, its claims count
+            # for less than the law's own entries.
+            entry_hits = [EntryHit(h.target, h.similarity * opts.unnamed_claims_factor)
+                          if self._source_of(h.target) not in (STATUTE, *mentioned) else h for h in entry_hits]
+        entry_ranking = Ranking("readers-index")
+        if opts.readers_index and (entry_hits or t.entry_bm25 is not None):
+            by_term: list[tuple[str, float]] = []
+            if t.entry_bm25 is not None:
+                with t.lock:
+                    by_term = [(n.node.node_id, float(n.score or 0.0)) for n in t.entry_bm25.retrieve(question)
+                               if (n.score or 0) > 0]
+            entry_ranking = signals.readers_index(entry_hits, by_term, t.chunks_of, opts.entry_chunks, dense.scores)
+            rankings.append((entry_ranking, opts.entry_weight))
 
-        if opts.xref and ranked:
-            top = sorted(ranked, key=ranked.get, reverse=True)[:3]
-            xref_ids: list[str] = []
-            for cid in top:
-                chunk = self.chunks[cid]
-                prov = self.corpus.get(chunk.provision)
-                if prov.source != STATUTE:
-                    continue
-                for ref in parse_references(chunk.span, context_article=prov.article):
-                    target = self.corpus.try_get(ref.id)
-                    if target is None or target.article == prov.article and target.id == prov.id:
-                        continue
-                    # Follow a reference only when the target also looks relevant on its own:
-                    # art. 121(5) names arts. 5–8, but they matter only for an amendment question
-                    # that is about crimes.
-                    for c in self.chunks_of(ref.id)[:4]:
-                        if c.id in dense_sim or c.id in bm25_score:
-                            xref_ids.append(c.id)
-            add(xref_ids, opts.xref_weight, "xref")
-
-        mentioned = self._mentioned_sources(question)
-        if opts.mention_weight and ranked:
+        scores, found = fusion.fuse(rankings, opts.rrf_k)
+        if opts.entry_sim_weight and entry_ranking.scores:
+            # A phrase of the reader's index that says nearly what the reader asked is strong evidence
+            # for its provision: unlike rank fusion, this counts how close it is.
+            fusion.add_similarity(scores, found, entry_ranking, opts.entry_sim_weight, opts.entry_sim_floor)
+        if opts.xref and scores:
+            candidates = set(dense.scores) | set(bm25.scores)
+            xref = signals.cross_references(fusion.head(scores, opts.xref_sources), t.chunks, self.corpus,
+                                            t.chunks_of, candidates, opts.xref_chunks)
+            fusion.add(scores, found, xref, opts.xref_weight, opts.rrf_k)
+        if opts.unnamed_source_factor != 1.0:
+            # The report shares the names questions use (the U.S., Israel, the ICC): unless the reader
+            # asks about it, its paragraphs stand behind the law instead of crowding every answer.
+            for cid in scores:
+                source = t.chunks[cid].source
+                if source != STATUTE and source not in mentioned:
+                    scores[cid] *= opts.unnamed_source_factor
+        if opts.mention_weight and mentioned:
             # "What does the report say …", "according to the memo …": the reader names the
             # source they mean, so its passages come before the Statute's.
-            for cid in ranked:
-                if self.chunks[cid].source in mentioned:
-                    ranked[cid] += opts.mention_weight
-        if opts.overlap_weight and ranked:
-            # Re-rank the head of the list by how much of the question (in the Statute's own
-            # words, after expansion) the span and its breadcrumb actually contain.
-            q_stems = {w[:6] for w in content_words(expanded)}
-            head = sorted(ranked, key=ranked.get, reverse=True)[: opts.rerank_depth]
-            for cid in head:
-                if q_stems:
-                    full = self._chunk_stems.get(cid, set())
-                    own = self._span_stems.get(cid, set())
-                    ranked[cid] += (opts.overlap_weight * len(q_stems & full)
-                                    + opts.span_overlap_weight * len(q_stems & own)) / len(q_stems)
-        if opts.cohesion_weight and ranked:
-            self._cohere(ranked)
-        order = sorted(ranked, key=ranked.get, reverse=True)
+            for cid in scores:
+                if t.chunks[cid].source in mentioned:
+                    scores[cid] += opts.mention_weight
+        q_stems = stems(question)
+        fusion.rerank_by_words(scores, q_stems, t.full_stems, t.span_stems, t.weights, opts.rerank_depth,
+                               opts.overlap_weight, opts.span_overlap_weight)
+        if opts.cohesion_weight:
+            def group_of(cid: str) -> tuple[str, str | None]:
+                chunk = t.chunks[cid]
+                article = self.corpus.get(chunk.provision).article
+                return chunk.provision, f"{chunk.source}:{article}" if article else None
+
+            fusion.cohere(scores, group_of, opts.rerank_depth, opts.cohesion_head, opts.cohesion_min,
+                          opts.cohesion_weight)
+
         hits: list[Hit] = []
-        seen_provisions: set[str] = set()
-        for cid in order:
-            chunk = self.chunks[cid]
-            if chunk.provision in seen_provisions:
+        seen: set[str] = set()
+        for cid in fusion.head(scores, len(scores)):
+            chunk = t.chunks[cid]
+            if chunk.provision in seen:
                 continue
-            seen_provisions.add(chunk.provision)
-            hits.append(Hit(
-                chunk=chunk, provision=self.corpus.get(chunk.provision), score=ranked[cid],
-                dense=dense_sim.get(cid), bm25=bm25_score.get(cid), signals=tuple(sorted(signals[cid])),
-            ))
+            seen.add(chunk.provision)
+            hits.append(Hit(chunk=chunk, provision=self.corpus.get(chunk.provision), score=scores[cid],
+                            dense=dense.scores.get(cid), bm25=bm25.scores.get(cid),
+                            entry=entry_ranking.scores.get(cid), signals=tuple(sorted(found[cid]))))
             if len(hits) >= opts.top_n:
                 break
-        return Retrieval(
-            question=question, hits=hits, named=named, unknown=unknown, mentioned=mentioned,
-            expanded=expanded, vocabulary=self.vocabulary, weights=self.weights,
-            best_dense=max(dense_sim.values(), default=0.0),
+        best_out = max(outside_hits, key=lambda h: h.similarity, default=None)
+        evidence = Evidence(
+            best_dense=max(dense.scores.values(), default=0.0) if dense.scores else _best_dense(self.index, embedding),
+            best_entry=max((h.similarity for h in raw_entries), default=0.0),
+            claims_lead=bool(raw_entries) and self._source_of(
+                max(raw_entries, key=lambda h: h.similarity).target) != STATUTE,
+            best_outside=best_out.similarity if best_out else 0.0,
+            outside_kind=best_out.target if best_out else None,
+            best_overlap=t.weights.overlap(q_stems, t.span_stems.get(hits[0].chunk.id, set())) if hits else 0.0,
         )
+        return Retrieval(
+            question=question, hits=tuple(hits), named=named.provisions, unknown=named.unknown, mentioned=mentioned,
+            evidence=evidence, vocabulary=t.vocabulary, weights=t.weights,
+        )
+
+
+def _best_dense(index: VectorIndex | None, embedding: list[float] | None) -> float:
+    # The dense signal is switched off (an ablation): the evidence still needs the best similarity.
+    if index is None or embedding is None:
+        return 0.0
+    found = index.query(embedding, 1)
+    return found[0][1] if found else 0.0
+
+
+__all__ = ["Evidence", "Hit", "Retrieval", "RetrievalOptions", "Retriever", "Tables", "content_words"]

@@ -1,104 +1,47 @@
 """Is the question within what the corpus can answer? (the refusal decision)
 
-Similarity alone cannot tell "how are ICC judges elected?" from "how are US Supreme Court
-justices appointed?": both sit close to art. 36. So besides a calibrated similarity floor, the
-decision reads the question's form:
+The decision is made on evidence, not on the question's wording:
 
 - it names a provision the Statute does not have ("article 999") → refuse, saying so;
-- it names a numbered provision of another instrument ("Rule 145 of the Rules of Procedure and
-  Evidence", "article 13 of Additional Protocol II", "Resolution 1593") → refuse: the corpus is
-  the Statute, not those texts;
-- it asks about the state of the world now or after the report ("currently", "so far", "after
-  this report") or about events involving people or bodies the corpus never mentions → refuse:
-  the texts are a treaty and one dated report, not a news feed;
-- it asks for something other than information from the texts (write a tweet, reveal a
-  system prompt), or for people's names, organisations' histories, or how to apply for a job,
-  visa or asylum → refuse;
-- it is about a person, place or body the corpus never mentions and not about the Court or
-  the Statute at all ("murder in Texas") → refuse; if it is about the Court too ("can the ICC
-  try crimes in Ukraine?"), answer from the Statute with a note that the name is not in it;
-- otherwise it must clear the similarity floor.
+- it cites a numbered provision of another text ("Rule 145", "Resolution 1593", "article 51 of the
+  UN Charter"; ``corpus/scope/instruments.yaml``) → refuse: the corpus does not hold that text. An
+  article "of the Rome Statute" / "of the Statute" / "of the ICC Statute" is always the Statute's;
+- it names a provision that exists → answer;
+- otherwise the corpus must match it: the best reader's-index phrase or provision text must be close
+  enough (:attr:`ScopePolicy.min_evidence`), and no prototype of a question the corpus cannot answer
+  (``corpus/scope/outside.yaml``: membership lists, verdicts, office-holders, other instruments, …)
+  may match clearly better (:attr:`ScopePolicy.outside_margin`) — or nearly as well, when the question
+  is put as events or records rather than in the law's terms (``corpus/scope/question-forms.yaml``,
+  :attr:`ScopePolicy.fact_margin`).
+
+A name the corpus does not know never causes a refusal on its own: "can the ICC try Putin?" is
+answered from the Statute, with a note that the corpus does not mention Putin.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from rag.corpus.loader import DEFAULT_CORPUS_DIR
+from rag.errors import CorpusError
+from rag.retrieve.analysis import STOP_WORDS
 from rag.retrieve.retriever import Retrieval
 
-_FOREIGN_INSTRUMENT = re.compile(
-    r"\b(?:rules?\s+\d+|regulations?\s+\d+|resolution\s+\d+|section\s+\d+|§\s*\d+|"
-    r"(?:article|art\.?)\s*\d+\w*(?:\(\w+\))*\s+of\s+(?:the\s+)?(?!(?:rome\s+)?statute|this\s+statute|icc\s+statute)"
-    r"(?:[A-Z][\w'’-]*|un\b|european|american|african|international\s+covenant|geneva|additional|vienna|"
-    r"charter|convention|protocol|constitution|code|treaty|covenant|rules|regulations|elements))",
-    re.IGNORECASE,
-)
-_OTHER_INSTRUMENT_NAMES = re.compile(
-    r"\b(?:additional protocols?|regulations of the registry|gdpr|european convention on human rights|iccpr|"
-    r"constitution of|penal code|criminal code)\b",
-    re.IGNORECASE,
-)
-_WORLD_STATE = re.compile(
-    r"\b(?:currently|current|so far|to date|as of (?:now|today|\d{4})|this year|last year|nowadays|"
-    r"today|latest|right now|at present|at the moment|these days|after (?:this|the) (?:report|article) was published|"
-    r"since (?:the|this) report|how many (?:countries|states) (?:are|have)|outcome of|population of|"
-    r"weather|forecast)\b",
-    re.IGNORECASE,
-)
-# Facts about people and organisations (who holds an office, who was named, when something was
-# founded) and personal applications (jobs, visas, asylum) are not in a treaty text.
-_PEOPLE_AND_ERRANDS = re.compile(
-    r"\b(?:names? of (?:the )?(?:judges|officials|prosecutors?|people|persons|members|staff)|personally named|"
-    r"who (?:founded|owns|funds|runs)|(?:when|what year) was .{1,60} (?:founded|created|born)|in what year was|"
-    r"apply for (?:a |an )?(?:job|internship|visa|asylum|position|scholarship|vacancy)|"
-    r"(?:job|internship|vacanc(?:y|ies)|career)s? at (?:the )?(?:icc|court))\b",
-    re.IGNORECASE,
-)
-# Other courts and tribunals: the Statute names some of them in passing (the International Court
-# of Justice, in art. 36 on nominating judges) but says nothing of how they work.
-_OTHER_TRIBUNAL = re.compile(
-    r"\b(?:international court of justice|icj|european court|inter-american court|african court|supreme court|"
-    r"constitutional court|icty|ictr|yugoslavia tribunal|rwanda tribunal|special tribunal|court of appeals?)\b",
-    re.IGNORECASE,
-)
-_ABOUT_THE_ICC = re.compile(
-    r"\b(?:icc|international criminal court|rome statute|the statute(?! of limitations)|this statute)\b",
-    re.IGNORECASE,
-)
-_ABOUT_THE_COURT = re.compile(
-    r"\b(?:icc|international criminal court|rome statute|the statute(?! of limitations)|statute's|articles? \d|art\. ?\d|"
-    r"the court'?s?|prosecutor|states? part(?:y|ies)|war crimes?|genocide|crimes? against humanity|aggression)\b",
-    re.IGNORECASE,
-)
-_STATUTE_FRAMING = re.compile(
-    r"\b(?:article|art\.|provisions?|paragraph|under the (?:rome )?statute|according to|does the (?:rome )?statute|"
-    r"provide[sd]?|require[sd]?|allowed|permit)\b",
-    re.IGNORECASE,
-)
-_NOT_A_QUESTION_FOR_TEXTS = re.compile(
-    r"\b(?:write|compose|draft|generate|create|produce|give me)\b.{0,40}\b(?:tweet|poem|essay|story|song|"
-    r"e-?mail|letter|code|script|speech|post|op-ed|joke|rap|slogan|recipe)s?\b|"
-    r"\b(?:system prompt|hidden prompt|api[ -]?keys?|passwords?|credentials)\b|"
-    r"\b(?:python|javascript|sql|linked list|recipe|weather)\b",
-    re.IGNORECASE,
-)
-_EVENT = re.compile(
-    r"\b(?:did|was|were|happened|decided|decide|voted|vote|won|founded|sentenced|elected|named|appointed)\b",
-    re.IGNORECASE,
-)
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)(?<![\w'-])([A-Z][a-zA-Z'-]{2,}|[A-Z]{2,})(?![\w'-])")
-_COMMON_CAPS = {"icc", "un", "us", "usa", "uk", "eu", "ngo", "ngos", "the", "is", "can", "what", "who", "how", "does", "do",
-                "statute", "rome", "article", "court", "prosecutor", "part", "preamble", "i", "if", "and",
-                "are", "when", "which", "why", "where", "under", "according", "assembly", "states", "parties",
-                "security", "council", "chamber", "pre-trial", "trial", "appeals", "registrar", "presidency"}
+INSTRUMENTS = Path("scope") / "instruments.yaml"
+QUESTION_FORMS = Path("scope") / "question-forms.yaml"
 
 
 @dataclass(frozen=True)
 class ScopePolicy:
-    """The evidence a question needs before it is answered (calibrated on the dev split)."""
+    """The evidence a question needs before it is answered (calibrated on the dev splits)."""
 
-    min_dense: float = 0.30  # below this best cosine similarity (and no named provision) → refuse
+    min_evidence: float = 0.45  # below this best similarity (phrase or text) nothing in the corpus answers it
+    text_offset: float = 0.05  # a provision's text scores this much below a question-like phrase for the same match
+    outside_margin: float = 0.02  # refuse when an out-of-scope prototype beats the in-scope evidence by more
+    fact_margin: float = 0.1  # ... or comes within this of it, for a question put as events or records
     follow_up_slack: float = 0.05  # a follow-up leans on the turn before: its floor is this much lower
 
 
@@ -111,53 +54,120 @@ class ScopeDecision:
     note: str = ""
 
 
-def foreign_names(question: str, vocabulary: set[str]) -> list[str]:
+@dataclass(frozen=True)
+class Instruments:
+    """The rule that recognises a numbered provision of another text (see the data file)."""
+
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+    def cited(self, question: str) -> str | None:
+        """The citation of another text in ``question``, if any."""
+        m = self.pattern.search(question)
+        return m.group(0) if m else None
+
+
+@lru_cache(maxsize=4)
+def load_instruments(corpus_dir: Path | None = None) -> Instruments:
+    """The other-instruments rule from ``corpus/scope/instruments.yaml``."""
+    import yaml
+
+    path = (Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS_DIR) / INSTRUMENTS
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        units = "|".join(re.escape(u) for u in data["units"])
+        statute = "|".join(data["statute"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
+    # "Rule 145", "§ 3"; or "article 3 of <a text that is not the Statute>".
+    pattern = re.compile(
+        rf"(?:\b(?:{units})\s*\d+|§\s*\d+)"
+        rf"|\b(?:article|art\.?)\s*\d+(?:\s?(?:bis|ter))?(?:\s?\(\w+\))*\s+(?:common\s+to\s+|of\s+)"
+        rf"(?!(?:{statute})\b)(?:the\s+)?[A-Za-z]",
+        re.IGNORECASE)
+    return Instruments(pattern, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()))
+
+
+@dataclass(frozen=True)
+class QuestionForms:
+    """The rule that tells a question about events or records from one framed in the law's terms."""
+
+    fact: tuple[re.Pattern[str], ...]
+    law: tuple[re.Pattern[str], ...]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+    def asks_for_facts(self, question: str) -> bool:
+        """Whether ``question`` asks what happened or what is the case, not what the law provides."""
+        return any(p.search(question) for p in self.fact) and not any(p.search(question) for p in self.law)
+
+
+@lru_cache(maxsize=4)
+def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
+    """The question-form rule from ``corpus/scope/question-forms.yaml``."""
+    import yaml
+
+    path = (Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS_DIR) / QUESTION_FORMS
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        fact = tuple(re.compile(p, re.IGNORECASE) for p in data["fact"])
+        law = tuple(re.compile(p, re.IGNORECASE) for p in data["law"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
+        raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
+    return QuestionForms(fact, law, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()))
+
+
+# A capitalised word (not starting a sentence) or an acronym: a candidate name.
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)(?<![\w'-])([A-Z][a-zA-Z'’-]{2,}|[A-Z]{2,})(?![\w'-])")
+
+
+def foreign_names(question: str, vocabulary: frozenset[str] | set[str]) -> list[str]:
     """Capitalised names or acronyms in the question that the corpus never mentions."""
     out = []
     for m in _CAPITALISED.finditer(question):
-        word = m.group(1)
+        word = m.group(1).replace("’", "'")
         low = word.lower().strip("'-")
+        if low.endswith("'s"):
+            low = low[:-2]
         parts = [p for p in re.split(r"[-']", low) if p]
-        if low in _COMMON_CAPS or low in vocabulary or low.rstrip("s") in vocabulary or (
-                parts and all(p in vocabulary or p in _COMMON_CAPS or len(p) < 3 for p in parts)):
+        if low in STOP_WORDS or low in vocabulary or low.rstrip("s") in vocabulary or (
+                parts and all(p in vocabulary or p in STOP_WORDS or len(p) < 3 for p in parts)):
             continue
         out.append(word)
-    return out
+    return list(dict.fromkeys(out))
 
 
-def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = None,
-           follow_up: bool = False) -> ScopeDecision:
-    """Decide whether the corpus covers ``question`` (see the module docstring)."""
+def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = None, follow_up: bool = False,
+           outside_reasons: dict[str, str] | None = None, instruments: Instruments | None = None,
+           forms: QuestionForms | None = None) -> ScopeDecision:
+    """Decide whether the corpus covers ``question`` (see the module docstring).
+
+    ``outside_reasons`` maps an out-of-scope kind to the reason shown; ``instruments`` and ``forms``
+    are the data rules (loaded from the shipped corpus when not given).
+    """
     policy = policy or ScopePolicy()
     if retrieval.unknown and not retrieval.named:
         return ScopeDecision(False, " ".join(u.split(": ", 1)[-1] for u in retrieval.unknown))
-    if _FOREIGN_INSTRUMENT.search(question) or _OTHER_INSTRUMENT_NAMES.search(question):
-        return ScopeDecision(False, "The question is about a text other than the Rome Statute or the news "
-                                    "report; the corpus does not contain it.")
-    if _NOT_A_QUESTION_FOR_TEXTS.search(question) and not retrieval.named:
-        return ScopeDecision(False, "That is not a question the Statute or the news report can answer.")
+    cited = (instruments or load_instruments()).cited(question)
+    if cited:
+        return ScopeDecision(False, f"The question cites “{cited.strip()}”, a provision of a text other than the "
+                                    "Rome Statute; the corpus holds only the Statute and one news report.")
+    names = foreign_names(question, retrieval.vocabulary)
+    note = (f"The corpus does not mention {', '.join(names)}; below is what the texts say on the subject in "
+            "general." if names else "")
     if retrieval.named:
-        return ScopeDecision(True)
-    if _PEOPLE_AND_ERRANDS.search(question):
-        return ScopeDecision(False, "The corpus is the Statute's text and one news report: it names no office-"
-                                    "holders and says nothing about applications, histories or biographies.")
-    if _OTHER_TRIBUNAL.search(question) and not _ABOUT_THE_ICC.search(question):
-        return ScopeDecision(False, "The question is about another court; the corpus is the ICC's Statute and "
-                                    "one news report, and does not describe how other courts work.")
-    if _WORLD_STATE.search(question) and not _STATUTE_FRAMING.search(question):
-        return ScopeDecision(False, "The corpus is the Statute's text and one 2025 news report; it does not "
-                                    "record the current state of affairs or later events.")
-    names = foreign_names(question, set(retrieval.vocabulary))
-    if names and not _ABOUT_THE_COURT.search(question):
-        return ScopeDecision(False, f"The question is about {', '.join(dict.fromkeys(names))}, which the corpus "
-                                    "does not mention; it covers the ICC's Statute and one news report.")
-    if names and _EVENT.search(question):
-        return ScopeDecision(False, f"The corpus does not mention {', '.join(dict.fromkeys(names))}; it cannot "
-                                    "say what happened there.")
-    floor = policy.min_dense - policy.follow_up_slack if follow_up else policy.min_dense
-    if retrieval.best_dense < floor:
+        return ScopeDecision(True, note=note)
+    e = retrieval.evidence
+    inside = max(e.best_entry, e.best_dense + policy.text_offset)
+    floor = policy.min_evidence - (policy.follow_up_slack if follow_up else 0.0)
+    # The report is a record of events: a question about what happened may be about what it reports.
+    facts = ((forms or load_question_forms()).asks_for_facts(question) and not retrieval.mentioned
+             and not e.claims_lead)
+    margin = -policy.fact_margin if facts else policy.outside_margin
+    if e.outside_kind and e.best_outside > inside + margin:
+        reason = (outside_reasons or {}).get(e.outside_kind, "")
+        return ScopeDecision(False, reason)
+    if inside < floor:
         return ScopeDecision(False, "")
-    if names:
-        return ScopeDecision(True, note=f"The corpus does not mention {', '.join(dict.fromkeys(names))}; "
-                                        "below is what it says on the subject in general.")
-    return ScopeDecision(True)
+    return ScopeDecision(True, note=note)

@@ -1,74 +1,188 @@
-"""HTML for the web UI: chat messages, the sources panel and the Statute browser.
+"""HTML for the web UI, rendered through Jinja2 templates (``ui/web/templates``) with autoescape.
 
-Everything that comes from a question, an answer or a corpus document goes through
-:func:`esc` before it is put into markup, so HTML or script in any of them is shown as text
-and never run. The functions here are pure (no Gradio), which keeps them easy to test.
+Every function here builds a small view of the data — from an Answer's blocks and citations, a
+provision, a search hit — and hands it to a template; the templates never mark anything safe, so
+HTML or script in a question, an answer or a document is shown as text and never run. Nothing here
+parses rendered answer text. The functions are pure (no Gradio), which keeps them easy to test.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from rag.answer import render as text_render
 from rag.corpus.loader import Corpus
-from rag.models import STATUTE, Answer, Citation, Lead, Prose, Provision, ProvisionGroup, SourceKind, SourcePassages
+from rag.models import (
+    STATUTE,
+    Answer,
+    Citation,
+    Lead,
+    Note,
+    Prose,
+    Provision,
+    ProvisionGroup,
+    Refusal,
+    SourceKind,
+    SourcePassages,
+)
+from ui.web.turns import Turn
 
 # Leading sub-division markers of a line of Statute text: "1. ", "8 bis. ", "(a) ", "(iv) ", "a. ".
 _MARKERS = re.compile(r"^(?:\d{1,3}(?: bis| ter)?\.\s+|\([a-z]{1,2}\)\s*|\([ivxl]{1,7}\)\s*|[a-z]\.\s+)+")
-_REF = re.compile(r"\[(\d{1,2})\]")
-_ARTICLE_HEADING = re.compile(r"^(Article \d{1,3}(?: bis| ter)?|Preamble)( — .*)?$")
-_BULLET_PIN = re.compile(r"^• ((?:art\.|para\.|Preamble|section|§)[^:]{0,40}):")
+# An LLM's citation marker inside its own prose (the Prose block's text carries them by design).
+_MARKER = re.compile(r"\[(\d{1,3})\]")
+# Advice meant for the terminal ("Try `rag show "art. 121"`.", "run `rag index --rebuild`"): a web
+# reader cannot run it, so the sentence is left out of messages shown in the browser.
+_CLI_ADVICE = re.compile(r"[^.;]*`rag [^`]*`[^.;]*[.;]?")
+_SNIPPET_CHARS = 90  # context shown either side of a search hit
+
+ENV = Environment(loader=PackageLoader("ui.web", "templates"), autoescape=True, undefined=StrictUndefined,
+                  trim_blocks=True, lstrip_blocks=True)
+
+
+def _render(template: str, **context: object) -> str:
+    return ENV.get_template(template).render(**context)
 
 
 def esc(text: object) -> str:
-    """Escape ``text`` for HTML element content and attribute values."""
+    """Escape ``text`` for HTML (for tests and the rare attribute built outside a template)."""
     return html.escape(str(text), quote=True)
 
 
 # --- labels -----------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class KindView:
+    """How a source kind looks: its CSS class and its reader-facing label (from SourceKind)."""
+
+    css: str
+    label: str
+
+
+_KIND_CSS = {SourceKind.LAW: "rs-law", SourceKind.NEWS: "rs-news", SourceKind.DOCUMENT: "rs-doc"}
+
+
+def kind_view(kind: SourceKind) -> KindView:
+    """The badge of a source kind: ``Law``, ``News report — claims, not law``, ``Your document — not law``."""
+    label = kind.label
+    return KindView(_KIND_CSS[kind], label[:1].upper() + label[1:])
+
+
 def pinpoint(c: Citation) -> str:
-    """The label a reader sees: ``art. 121(4)`` for the Statute, the full label for other sources."""
-    if c.source == STATUTE:
-        return c.label.split(", ", 1)[-1]
-    return c.label
+    """The label a reader sees: ``art. 121(4)`` for the Statute, the label without the source name's
+    repetition for others (``News report, para. 2``)."""
+    return c.pinpoint
 
 
 def mode_label(mode: str, model: str | None) -> str:
-    """``Offline · extractive`` or ``LLM · <model>`` (never anything secret)."""
+    """The engine in plain words (never anything secret)."""
     if mode == "llm":
-        return f"LLM · {model}" if model else "LLM"
-    return "Offline · extractive"
+        return f"Written by a language model ({model}), quotes checked" if model else "Written by a language model"
+    return "Offline answer: quotes from the texts"
 
 
-def mode_badge(mode: str, model: str | None) -> str:
-    """The header badge for the assistant's default engine."""
-    kind = "llm" if mode == "llm" else "offline"
-    tip = ("Answers are written by a language model from retrieved provisions; every citation is "
-           "checked against the corpus." if kind == "llm" else
-           "Runs entirely on this machine: answers quote the provisions verbatim.")
-    return (f'<span class="rs-badge rs-badge-{kind}" title="{esc(tip)}">'
-            f'{esc(mode_label(mode, model))}</span>')
+def cite_text(c: Citation) -> str:
+    """What "Copy citation" puts on the clipboard: the pinpoint label and the verbatim quote."""
+    return f"{c.label}: “{c.shown_quote}”"
 
+
+def scrub(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` with any secret (an API key) blanked out."""
+    for s in secrets:
+        if s and len(s) >= 6:
+            text = text.replace(s, "•••")
+    return text
+
+
+def web_message(text: str) -> str:
+    """A library message as a web reader should read it: terminal commands left out."""
+    cleaned = _CLI_ADVICE.sub("", text).strip()
+    return re.sub(r"\s{2,}", " ", cleaned) or text
+
+
+# --- page furniture ---------------------------------------------------------------------------
 
 def header(mode: str, model: str | None) -> str:
-    """The page header: title, one-line description and the mode badge."""
-    return (
-        '<div class="rs-header"><div class="rs-title">'
-        '<h1>Rome Statute assistant</h1>'
-        '<p>Questions on the Rome Statute of the International Criminal Court, answered from the '
-        'text with pinpoint citations you can check.</p></div>'
-        f'<div class="rs-header-badge">{mode_badge(mode, model)}</div></div>'
-    )
+    """The page header: title, one-line description and the engine badge."""
+    kind = "llm" if mode == "llm" else "offline"
+    tip = ("A language model writes the answer from the provisions found; every quote and citation is "
+           "checked against the texts." if kind == "llm" else
+           "Runs entirely on this machine: answers quote the provisions word for word.")
+    return _render("header.j2", badge={"kind": kind, "tip": tip, "label": mode_label(mode, model)})
 
 
 def footer(corpus: Corpus) -> str:
-    """Where the texts come from, and what this is not."""
+    """Where the texts come from, their version, and what this is not."""
     notes = [s.attribution for s in corpus.sources.values() if s.attribution]
-    return ('<div class="rs-footer">' + " ".join(esc(n) for n in notes)
-            + " A study aid that quotes the law; not legal advice.</div>")
+    return _render("footer.j2", notes=notes, version=corpus.version)
+
+
+def placeholder() -> str:
+    """What the empty chat shows."""
+    return _render("placeholder.j2")
+
+
+def notice(message: str, kind: str = "error") -> str:
+    """A small inline notice (a reference the browser could not read, an upload problem)."""
+    return _render("notice.j2", message=message, kind=kind)
+
+
+# --- text with marks --------------------------------------------------------------------------
+
+def segments(text: str, start: int, end: int, marks: Iterable[tuple[int, int]],
+             cls: str = "rs-quote") -> list[tuple[str, str | None]]:
+    """``text[start:end]`` cut into (piece, mark class or None), the parts inside ``marks`` marked."""
+    out: list[tuple[str, str | None]] = []
+    pos = start
+    for ms, me in sorted(marks):
+        s, e = max(ms, pos), min(me, end)
+        if s >= e:
+            continue
+        if s > pos:
+            out.append((text[pos:s], None))
+        out.append((text[s:e], cls))
+        pos = e
+    if pos < end:
+        out.append((text[pos:end], None))
+    return out
+
+
+def find_marks(text: str, fragments: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each fragment occurs in ``text`` (exactly, else ignoring case), without overlaps."""
+    lowered = text.lower() if len(text.lower()) == len(text) else None
+    marks: list[tuple[int, int]] = []
+    for f in fragments:
+        if not f:
+            continue
+        at = text.find(f)
+        if at < 0 and lowered is not None and len(f.lower()) == len(f):
+            at = lowered.find(f.lower())
+        if at >= 0 and not any(s < at + len(f) and at < e for s, e in marks):
+            marks.append((at, at + len(f)))
+    return sorted(marks)
+
+
+_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*")
+MIN_FRAGMENT_CHARS = 20  # shorter quoted words ("shall", "the Court") would light up everywhere
+MIN_FRAGMENT_WORDS = 4  # ... and so would a few common words
+
+
+def quoted_fragments(prose: str) -> list[str]:
+    """The words an LLM's prose puts in quotation marks (split at ellipses), long enough to locate."""
+    out: list[str] = []
+    for m in _QUOTED.finditer(prose):
+        for piece in _ELLIPSIS.split(m.group(1) or m.group(2) or ""):
+            piece = piece.strip().strip(".,;:").strip()
+            if len(piece) >= MIN_FRAGMENT_CHARS and len(piece.split()) >= MIN_FRAGMENT_WORDS:
+                out.append(piece)
+    return out
 
 
 # --- statute text -----------------------------------------------------------------------------
@@ -94,28 +208,16 @@ def provision_spans(corpus: Corpus, root: Provision) -> dict[str, tuple[int, int
     return spans
 
 
-def _marked(text: str, start: int, end: int, marks: list[tuple[int, int]], cls: str) -> str:
-    """``text[start:end]`` escaped, with the parts inside ``marks`` wrapped in ``<mark>``."""
-    out: list[str] = []
-    pos = start
-    for ms, me in sorted(marks):
-        s, e = max(ms, pos), min(me, end)
-        if s >= e:
-            continue
-        out.append(esc(text[pos:s]))
-        out.append(f'<mark class="{cls}">{esc(text[s:e])}</mark>')
-        pos = e
-    out.append(esc(text[pos:end]))
-    return "".join(out)
+MAX_DEPTH_CLASS = 5  # art. 8(2)(b)(xxvi) is four levels down; deeper levels share the last indent
 
 
-def statute_text(text: str, spans: dict[str, tuple[int, int, int]] | None = None,
-                 marks: Iterable[tuple[int, int]] = (), focus: tuple[int, int] | None = None) -> str:
-    """Verbatim provision text as HTML: one line per paragraph, its number in a hanging gutter,
-    sub-paragraphs indented by depth; ``marks`` highlighted inline, lines within ``focus`` shaded."""
+def statute_lines(text: str, spans: dict[str, tuple[int, int, int]] | None = None,
+                  marks: Iterable[tuple[int, int]] = (), focus: tuple[int, int] | None = None) -> list[dict]:
+    """Verbatim provision text as lines for the ``statute`` macro: one per paragraph, its number in a
+    hanging gutter, sub-paragraphs indented by depth; ``marks`` highlighted, lines in ``focus`` shaded."""
     marks = list(marks)
     starts = sorted(((s, d) for s, _e, d in (spans or {}).values()), key=lambda x: x[0])
-    lines: list[str] = []
+    lines: list[dict] = []
     offset = 0
     first_focus = True
     for line in text.split("\n"):
@@ -131,218 +233,210 @@ def statute_text(text: str, spans: dict[str, tuple[int, int, int]] | None = None
         else:
             inside = [d for s, e, d in (spans or {}).values() if s <= ls < e]
             depth = max(inside) if inside else 1
-        classes = ["rs-l", f"rs-d{min(max(depth, 1), 5)}"] + (["rs-hang"] if m else [])
+        classes = ["rs-l", f"rs-d{min(max(depth, 1), MAX_DEPTH_CLASS)}"] + (["rs-hang"] if m else [])
         if focus and ls < focus[1] and le > focus[0]:
             classes.append("rs-in-focus")
             if first_focus:
                 classes.append("rs-focus")
                 first_focus = False
-        marker = f'<span class="rs-m">{esc(line[: me - ls].strip())}</span> ' if m else ""
-        body = _marked(text, me, le, marks, "rs-quote")
-        lines.append(f'<p class="{" ".join(classes)}">{marker}{body}</p>')
-    return f'<div class="rs-statute">{"".join(lines)}</div>'
+        lines.append({"classes": " ".join(classes), "ref": "", "marker": line[: me - ls].strip() if m else "",
+                      "parts": segments(text, me, le, marks)})
+    return lines
 
 
 # --- chat messages ----------------------------------------------------------------------------
 
-def user_message(question: str) -> str:
+def user_message(question: str, turn: int = 0) -> str:
     """A user's question as it appears in the chat (always literal text)."""
-    return f'<div class="rs-q">{esc(question)}</div>'
-
-
-def _answer_lines(text: str) -> str:
-    out: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if not line:
-            continue
-        body = esc(line)
-        cls = "rs-p"
-        if _ARTICLE_HEADING.match(line):
-            cls = "rs-h"
-        elif line.startswith("• "):
-            cls = "rs-b"
-            pin = _BULLET_PIN.match(line)
-            if pin:
-                body = f'<strong class="rs-pin">{esc(pin.group(1))}</strong>:{esc(line[pin.end():])}'
-            else:
-                body = esc(line[2:])
-        elif line.startswith("("):
-            cls = "rs-b rs-sub"
-        body = _REF.sub(r'<sup class="rs-ref">[\1]</sup>', body)
-        out.append(f'<p class="{cls}">{body}</p>')
-    return "".join(out)
+    return _render("question.j2", question=question, turn=turn)
 
 
 def pending_message(partial: str = "") -> str:
-    """The assistant's bubble while the answer streams in."""
-    if not partial:
-        return ('<div class="rs-answer rs-pending"><p class="rs-p rs-searching">Searching the Statute'
-                '<span class="rs-dots">…</span></p></div>')
-    body = _answer_lines(partial)
-    cursor = '<span class="rs-cursor">▍</span>'
-    body = body[: -len("</p>")] + cursor + "</p>" if body.endswith("</p>") else body + cursor
-    return f'<div class="rs-answer rs-pending">{body}</div>'
+    """The assistant's bubble while the answer streams in: the text so far, as plain text."""
+    return _render("pending.j2", text=partial)
 
 
-def _blocks_html(answer: Answer, redact: tuple[str, ...]) -> str:
-    out: list[str] = []
+def error_message(message: str, redact: tuple[str, ...] = (), turn: int = 0, hint: str = "") -> str:
+    """A turn that could not be answered: what went wrong and what to do, in that turn only."""
+    return _render("error.j2", message=web_message(scrub(message, redact)), hint=hint, turn=turn)
+
+
+def _lead_marks(answer: Answer, n: int, text: str) -> list[tuple[int, int]]:
+    lead = answer.lead
+    clauses = [c.text for c in lead.clauses if c.citation == n] if lead else []
+    return find_marks(text, clauses)
+
+
+def _bullet(answer: Answer, n: int, shown: str | None = None, marked: bool = True) -> dict:
+    c = answer.citations[n - 1]
+    text = c.shown_quote if shown is None else shown
+    marks = _lead_marks(answer, n, text) if marked else []
+    return {"pin": pinpoint(c), "n": n, "css": kind_view(c.kind).css,
+            "parts": segments(text, 0, len(text), marks, "rs-lead-mark")}
+
+
+def _prose(block: Prose, redact: tuple[str, ...]) -> dict:
+    text = scrub(block.text, redact)
+    spans = [(s.start, s.end, s.supported) for s in block.sentences] or [(0, len(text), True)]
+    sentences = []
+    cursor = 0
+    for start, end, supported in spans:
+        if start > cursor:
+            sentences.append(_pieces(text[cursor:start], True))
+        sentences.append(_pieces(text[start:end], supported))
+        cursor = max(cursor, end)
+    if cursor < len(text):
+        sentences.append(_pieces(text[cursor:], True))
+    return {"type": "prose", "sentences": sentences}
+
+
+def _pieces(text: str, supported: bool) -> dict:
+    pieces: list[tuple[str, object]] = []
+    pos = 0
+    for m in _MARKER.finditer(text):
+        if m.start() > pos:
+            pieces.append(("text", text[pos:m.start()]))
+        pieces.append(("ref", int(m.group(1))))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append(("text", text[pos:]))
+    return {"pieces": pieces, "supported": supported}
+
+
+def _blocks(answer: Answer, redact: tuple[str, ...]) -> list[dict]:
+    out: list[dict] = []
     said_law = False
     for block in answer.blocks:
         if isinstance(block, Lead):
-            out.append(f'<p class="rs-h rs-lead-h">{esc(text_render.LEAD_HEADING)}</p>')
+            clauses = []
             for clause in block.clauses:
-                c = answer.citations[clause.citation - 1]
-                shown = text_render.lead_clause_text(answer, clause.citation, clause.text)
-                out.append(f'<p class="rs-b rs-lead"><strong class="rs-pin">{esc(pinpoint(c))}</strong>: {esc(shown)} '
-                           f'<sup class="rs-ref">[{clause.citation}]</sup></p>')
-        elif isinstance(block, ProvisionGroup | SourcePassages):
-            if isinstance(block, ProvisionGroup):
-                if not said_law:
-                    out.append(f'<p class="rs-p">{esc(SourceKind.LAW.heading(""))}</p>')
-                    said_law = True
-                out.append(f'<p class="rs-h">{esc(text_render.group_heading(block))}</p>')
-            else:
-                out.append(f'<p class="rs-h">{esc(block.kind.heading(block.title))}</p>')
-            for n in block.citations:
-                c = answer.citations[n - 1]
-                pin = pinpoint(c) if c.is_law else c.label.split(", ", 1)[-1]
-                out.append(f'<p class="rs-b"><strong class="rs-pin">{esc(pin)}</strong>: “{esc(c.shown_quote)}” '
-                           f'<sup class="rs-ref">[{n}]</sup></p>')
-        else:
-            out.append(_answer_lines(scrub(text_render.block_text(answer, block, False), redact)))
-    return "".join(out)
+                shown = text_render.lead_clause_text(answer, clause.citation, clause.text).strip("“”")
+                clauses.append(_bullet(answer, clause.citation, shown, marked=False))
+            out.append({"type": "lead", "heading": text_render.LEAD_HEADING, "clauses": clauses})
+        elif isinstance(block, ProvisionGroup):
+            out.append({"type": "group", "intro": "" if said_law else SourceKind.LAW.heading(""),
+                        "heading": text_render.group_heading(block),
+                        "bullets": [_bullet(answer, n) for n in block.citations]})
+            said_law = True
+        elif isinstance(block, SourcePassages):
+            out.append({"type": "passages", "heading": block.kind.heading(block.title),
+                        "css": kind_view(block.kind).css, "bullets": [_bullet(answer, n) for n in block.citations]})
+        elif isinstance(block, Prose):
+            out.append(_prose(block, redact))
+        elif isinstance(block, Note):
+            out.append({"type": "note", "text": scrub(block.text, redact)})
+        elif isinstance(block, Refusal):
+            paragraphs = text_render.block_text(answer, block, False).split("\n\n")
+            out.append({"type": "refusal", "paragraphs": [scrub(p, redact) for p in paragraphs]})
+    return out
 
 
-def answer_message(answer: Answer, redact: tuple[str, ...] = ()) -> str:
-    """The final answer bubble: text, citation chips, warnings; a refusal styled as one."""
-    parts = ['<div class="rs-answer' + (' rs-refused' if answer.refused else '') + '">']
-    if answer.refused:
-        parts.append('<div class="rs-refusal-h">Not answered — outside what the corpus covers</div>')
-    parts.append(_blocks_html(answer, redact))
-    if answer.warnings:
-        items = "".join(f"<li>{esc(scrub(w, redact))}</li>" for w in answer.warnings)
-        parts.append(f'<div class="rs-warn"><strong>Check:</strong><ul>{items}</ul></div>')
-    if answer.citations:
-        chips = "".join(
-            f'<span class="rs-chip {"rs-law" if c.is_law else "rs-news"}">[{n}] {esc(pinpoint(c))}</span>'
-            for n, c in enumerate(answer.citations, start=1))
-        parts.append(f'<div class="rs-cites"><span class="rs-cites-h">Cited</span>{chips}</div>')
-    if answer.standalone_question:
-        parts.append(f'<div class="rs-followup">Read as a follow-up: {esc(scrub(answer.standalone_question, redact))}</div>')
-    parts.append(f'<div class="rs-meta">{esc(mode_label(answer.mode, answer.model))}</div></div>')
-    return "".join(parts)
+def provision_ref(c: Citation) -> str:
+    """The ``?p=`` permalink reference of a Statute citation (``121(3)``); empty for other sources."""
+    return c.provision_id if c.source == STATUTE else ""
 
 
-def error_message(message: str, redact: tuple[str, ...] = ()) -> str:
-    """A friendly error bubble (bad input, LLM unreachable, ...)."""
-    return (f'<div class="rs-answer rs-error"><div class="rs-error-h">Could not answer</div>'
-            f'<p class="rs-p">{esc(scrub(message, redact))}</p></div>')
-
-
-def scrub(text: str, secrets: tuple[str, ...]) -> str:
-    """``text`` with any secret (an API key) blanked out."""
-    for s in secrets:
-        if s and len(s) >= 6:
-            text = text.replace(s, "•••")
-    return text
+def answer_message(answer: Answer, redact: tuple[str, ...] = (), turn: int = 0) -> str:
+    """The final answer bubble: the short answer first, the quoted provisions, warnings, the cited
+    chips (links to the sources), and a collapsible list of the sources for narrow screens."""
+    chips = [{"n": n, "pin": pinpoint(c), "css": kind_view(c.kind).css, "kind": kind_view(c.kind).label,
+              "quote": c.shown_quote, "cite": cite_text(c), "ref": provision_ref(c)}
+             for n, c in enumerate(answer.citations, start=1)]
+    return _render(
+        "answer.j2", turn=turn, refused=answer.refused, blocks=_blocks(answer, redact), chips=chips,
+        warnings=[scrub(w, redact) for w in answer.warnings],
+        followup=scrub(answer.standalone_question or "", redact), mode=mode_label(answer.mode, answer.model))
 
 
 # --- sources panel ----------------------------------------------------------------------------
 
-EMPTY_SOURCES = (
-    '<div class="rs-sources rs-empty"><h2>Sources</h2>'
-    '<p>Each provision an answer cites appears here in full, with its Part and article title and '
-    'the quoted words <mark class="rs-quote">highlighted</mark>, so you can check the answer '
-    'against the text.</p>'
-    '<p><span class="rs-kind rs-law">Law</span> the Rome Statute &nbsp; '
-    '<span class="rs-kind rs-news">News report — claims, not law</span></p></div>'
-)
-
-
-_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
-_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*")
-
-
-def quoted_fragments(text: str) -> list[str]:
-    """The words an answer puts in quotation marks (split at ellipses), long enough to locate."""
-    out: list[str] = []
-    for m in _QUOTED.finditer(text):
-        for piece in _ELLIPSIS.split(m.group(1) or m.group(2) or ""):
-            piece = piece.strip().strip(".,;:").strip()
-            if len(piece) >= 20 and len(piece.split()) >= 4:
-                out.append(piece)
-    return out
-
-
-def find_marks(text: str, fragments: Iterable[str]) -> list[tuple[int, int]]:
-    """Where each fragment occurs in ``text`` (exactly, else ignoring case), without overlaps."""
-    lowered = text.lower() if len(text.lower()) == len(text) else None
-    marks: list[tuple[int, int]] = []
-    for f in fragments:
-        at = text.find(f)
-        if at < 0 and lowered is not None and len(f.lower()) == len(f):
-            at = lowered.find(f.lower())
-        if at >= 0 and not any(s < at + len(f) and at < e for s, e in marks):
-            marks.append((at, at + len(f)))
-    return sorted(marks)
-
-
-def source_card(n: int, c: Citation, corpus: Corpus, quoted: Iterable[str] = ()) -> str:
-    """One cited provision: pinpoint, kind, Part and article, full text with the quote marked.
-
-    ``quoted`` are the words the answer quotes: those found in this provision are highlighted
-    (an LLM quotes part of a source); otherwise the citation's own quote is."""
-    p = corpus.try_get(corpus.key(c.source, c.provision_id))
-    source = corpus.sources.get(c.source)
-    kind_cls, kind = kind_of(corpus, c.source) if not c.is_law else ("rs-law", "Law")
+def _crumb(c: Citation, corpus: Corpus, p: Provision | None) -> str:
     if c.source == STATUTE:
         crumbs = []
         if c.part is not None:
             crumbs.append(f"Part {c.part} — {c.part_title}")
         if c.article and c.article != "preamble":
             crumbs.append(f"Article {c.article}" + (f" — {c.title}" if c.title else ""))
-        crumb = " › ".join(crumbs) or "Preamble"
-    else:
-        crumb = f"“{source.title}”" if source else c.source
-        if p is not None and p.article_title:
-            crumb += f" › {p.article_title}"
-    action = ("Open in browser" if c.source == STATUTE else "Read the report" if kind_cls == "rs-news"
-              else "Read the document")
-    head = (f'<div class="rs-card-head"><span class="rs-num">{n}</span>'
-            f'<span class="rs-pinpoint">{esc(pinpoint(c))}</span>'
-            f'<span class="rs-kind {kind_cls}">{esc(kind)}</span>'
-            f'<button type="button" class="rs-open" data-open="{n}" '
-            f'title="{esc(action)}: {esc(pinpoint(c))}">{esc(action)} ›</button></div>'
-            f'<div class="rs-crumb">{esc(crumb)}</div>')
-    if p is None:
-        body = f'<blockquote class="rs-statute">{esc(c.quote)}</blockquote>'
-    else:
-        marks = find_marks(p.text, quoted) or find_marks(p.text, [c.quote] if c.quote else [])
-        body = statute_text(p.text, provision_spans(corpus, p), marks)
-        if not marks and c.quote:
-            body += f'<p class="rs-note">Quoted: “{esc(c.quote)}”</p>'
-    return f'<article class="rs-card {kind_cls}" id="rs-src-{n}">{head}{body}</article>'
+        return " › ".join(crumbs) or "Preamble"
+    source = corpus.sources.get(c.source)
+    crumb = f"“{source.title}”" if source else c.source
+    if p is not None and p.article_title:
+        crumb += f" › {p.article_title}"
+    return crumb
 
 
-def sources_panel(answer: Answer, corpus: Corpus, redact: tuple[str, ...] = ()) -> str:
-    """The panel beside the chat for one answer."""
-    parts = ['<div class="rs-sources">']
-    count = len(answer.citations)
-    parts.append(f'<h2>Sources <span class="rs-count">{count} cited</span></h2>'
-                 f'<p class="rs-for">For: “{esc(scrub(answer.question, redact))}”</p>')
-    if answer.warnings:
-        items = "".join(f"<li>{esc(scrub(w, redact))}</li>" for w in answer.warnings)
-        parts.append(f'<div class="rs-warn"><strong>Warnings from verification</strong><ul>{items}</ul></div>')
-    if answer.refused:
-        parts.append('<div class="rs-refusal-box"><strong>No sources: the question was refused.</strong> '
-                     'Nothing in the Statute or the news report answered it well enough to quote.</div>')
+_ACTIONS = {SourceKind.LAW: "Open in the Statute browser", SourceKind.NEWS: "Read the report",
+            SourceKind.DOCUMENT: "Read the document"}
+
+
+def card_view(n: int, c: Citation, corpus: Corpus, highlight: Sequence[str] = ()) -> dict:
+    """One cited provision for the ``card`` template: pinpoint, kind, Part and article, the full text
+    with ``highlight`` (the words that answer the question) marked, and what "Copy citation" copies."""
+    p = corpus.try_get(corpus.key(c.source, c.provision_id))
+    card = {"n": n, "pin": pinpoint(c), "kind": kind_view(c.kind), "action": _ACTIONS[c.kind],
+            "crumb": _crumb(c, corpus, p), "label": c.label, "cite": cite_text(c), "quote": c.shown_quote,
+            "lines": [], "note": ""}
+    if p is not None:
+        marks = find_marks(p.text, highlight)
+        card["lines"] = statute_lines(p.text, provision_spans(corpus, p), marks)
+        if not marks and highlight:
+            card["note"] = f"Quoted: “{c.shown_quote}”"
+    return card
+
+
+def source_card(n: int, c: Citation, corpus: Corpus, highlight: Sequence[str] | None = None, turn: int = 0) -> str:
+    """One source card as HTML; ``highlight`` defaults to the citation's quote when it is part of
+    the provision (a quote of the whole provision is not highlighted: that would say nothing)."""
+    if highlight is None:
+        highlight = [c.quote] if (c.cut_before or c.cut_after) else []
+    return _render("card.j2", card=card_view(n, c, corpus, highlight), turn=turn)
+
+
+def _highlights(answer: Answer, n: int, llm_quotes: list[str]) -> list[str]:
+    """What to mark in the card of citation ``n``: the words the LLM quoted, else the short answer's
+    clause from it, else the quote when it is part of the provision."""
+    c = answer.citations[n - 1]
+    if llm_quotes:
+        return llm_quotes
+    lead = answer.lead
+    clauses = [cl.text for cl in lead.clauses if cl.citation == n] if lead else []
+    if clauses:
+        return clauses
+    return [c.quote] if (c.cut_before or c.cut_after) else []
+
+
+def panel_view(turn_index: int, turn: Turn, corpus: Corpus, current: bool, redact: tuple[str, ...]) -> dict:
+    """The sources of one turn."""
+    answer = turn.answer
+    view = {"turn": turn_index, "current": current, "question": scrub(turn.question, redact), "warnings": [],
+            "refused": False, "error": answer is None, "cards": [], "count": 0}
+    if answer is None:
+        return view
     prose = "\n".join(b.text for b in answer.blocks if isinstance(b, Prose))
-    quoted = quoted_fragments(prose)  # the words the LLM quotes, to find in each source
-    for n, c in enumerate(answer.citations, start=1):
-        parts.append(source_card(n, c, corpus, quoted if prose else [c.quote]))
-    parts.append("</div>")
-    return "".join(parts)
+    llm_quotes = quoted_fragments(prose)
+    view.update(warnings=[scrub(w, redact) for w in answer.warnings], refused=answer.refused,
+                count=len(answer.citations),
+                cards=[card_view(n, c, corpus, _highlights(answer, n, llm_quotes))
+                       for n, c in enumerate(answer.citations, start=1)])
+    return view
+
+
+def sources_panel(turns: Sequence[Turn], corpus: Corpus, current: int | None = None,
+                  redact: tuple[str, ...] = ()) -> str:
+    """The panel beside the chat: every turn's own sources, the ``current`` one (default: the
+    latest) shown; clicking an answer in the chat shows its panel."""
+    if current is None:
+        current = len(turns) - 1
+    labels = {"law": kind_view(SourceKind.LAW).label, "news": kind_view(SourceKind.NEWS).label,
+              "doc": kind_view(SourceKind.DOCUMENT).label}
+    panels = [panel_view(i, t, corpus, i == current, redact) for i, t in enumerate(turns)]
+    return _render("sources.j2", panels=panels, labels=labels)
+
+
+@cache
+def empty_sources() -> str:
+    """The sources panel before any question."""
+    return sources_panel([], None)  # type: ignore[arg-type]  # no turn, so no corpus is read
 
 
 # --- Statute browser --------------------------------------------------------------------------
@@ -361,64 +455,68 @@ def part_choice(number: int | None, title: str | None) -> str:
 
 
 def article_view(corpus: Corpus, article: Provision, focus: Provision | None = None) -> str:
-    """An article (or the Preamble) in full; ``focus`` (a paragraph of it) shaded."""
-    bits = []
-    if article.part is not None:
-        bits.append(f'<div class="rs-crumb">Part {article.part} — {esc(article.part_title)}</div>')
-    title = (article.article_title or "").strip()
-    if article.article in (None, "preamble"):
-        bits.append('<h2 class="rs-art-h">Preamble</h2>')
-    else:
-        bits.append(f'<h2 class="rs-art-h">Article {esc(article.article)}'
-                    + (f' <span>{esc(title)}</span>' if title else "") + "</h2>")
+    """An article (or the Preamble) in full; ``focus`` (a paragraph of it) shaded, and "Cite as"
+    giving the pinpoint of what is shown highlighted."""
     spans = provision_spans(corpus, article)
     focus_range = None
+    showing = ""
     if focus is not None and focus.id != article.id:
         s, e, _ = spans.get(corpus.key(focus.source, focus.id), (-1, -1, 0))
         if s >= 0:
             focus_range = (s, e)
-            bits.append(f'<p class="rs-showing">Showing <strong>{esc(focus.short_label)}</strong> '
-                        'highlighted in the article.</p>')
-    bits.append(statute_text(article.text, spans, focus=focus_range))
-    bits.append(f'<p class="rs-cite-as">Cite as: {esc(article.label)}</p>')
-    return f'<div class="rs-article rs-law">{"".join(bits)}</div>'
-
-
-def kind_of(corpus: Corpus, source_id: str) -> tuple[str, str]:
-    """(CSS class, badge text) of a source: law, news report, or another document."""
-    source = corpus.sources.get(source_id)
-    if source is not None and source.is_law:
-        return "rs-law", "Law"
-    if source is not None and source.kind == "news report":
-        return "rs-news", "News report — claims, not law"
-    kind = source.kind.capitalize() if source is not None and source.kind else "Document"
-    return "rs-doc", f"{kind} — not the Statute"
+            showing = focus.short_label
+    shown = focus if focus_range else article
+    preamble = article.article in (None, "preamble")
+    cite = f"{shown.label}: “{shown.text}”"
+    return _render(
+        "article.j2", ref=shown.id, crumb="" if article.part is None else f"Part {article.part} — {article.part_title}",
+        heading="Preamble" if preamble else f"Article {article.article}",
+        title="" if preamble else (article.article_title or "").strip(), showing=showing,
+        lines=statute_lines(article.text, spans, focus=focus_range), cite_as=shown.label, cite=cite)
 
 
 def source_view(corpus: Corpus, source_id: str, focus_key: str | None = None) -> str:
     """A source other than the Statute (the news report, an ingested document) in full, its
     numbered units in order; the cited one (or the unit containing it) shaded."""
     source = corpus.sources[source_id]
-    cls, badge = kind_of(corpus, source_id)
     focus = corpus.try_get(focus_key) if focus_key else None
     focus_keys = {focus_key} | ({corpus.key(focus.source, focus.parent)} if focus and focus.parent else set())
     units = sorted((p for p in corpus if p.source == source_id and p.parent is None), key=lambda p: p.order)
-    rows = []
+    lines = []
     for p in units:
         key = corpus.key(p.source, p.id)
         if p.paragraph is None and key not in focus_keys:
             continue  # the news report's headline is the heading above
+        if p.article_title:
+            lines.append({"classes": "rs-l rs-unit-h", "ref": "", "marker": "", "parts": [(p.article_title, None)]})
         shaded = " rs-in-focus rs-focus" if key in focus_keys else ""
-        if p.article_title and p.source != STATUTE:
-            rows.append(f'<p class="rs-l rs-unit-h">{esc(p.article_title)}</p>')
-        label = "" if p.paragraph is None else f'<span class="rs-m">{esc(p.paragraph)}</span> '
-        rows.append(f'<p class="rs-l rs-hang rs-d1{shaded}">{label}{esc(p.text)}</p>')
-    note = f'<p class="rs-note">{esc(source.description)}</p>' if cls == "rs-news" else ""
-    return (f'<div class="rs-article {cls}"><div class="rs-crumb"><span class="rs-kind {cls}">'
-            f'{esc(badge)}</span></div><h2 class="rs-art-h">{esc(source.title)}</h2>{note}'
-            f'<div class="rs-statute">{"".join(rows)}</div></div>')
+        lines.append({"classes": f"rs-l rs-hang rs-d1{shaded}", "ref": "", "marker": p.paragraph or "",
+                      "parts": [(p.text, None)]})
+    kind = kind_view(source.kind)
+    return _render("source_view.j2", kind=kind, title=source.title, lines=lines,
+                   description=source.description if source.kind == SourceKind.NEWS else "")
 
 
-def notice(message: str, kind: str = "error") -> str:
-    """A small inline notice (e.g. a reference the browser could not read)."""
-    return f'<div class="rs-notice rs-notice-{esc(kind)}">{esc(message)}</div>' if message else ""
+def search_results(query: str, hits: Sequence[Provision], total: int, corpus: Corpus) -> str:
+    """Full-text search hits: each provision's pinpoint (a link that opens it), where it sits, and
+    the words around the match with the match highlighted."""
+    rows = []
+    words = query.strip()
+    for p in hits:
+        marks = find_marks(p.text, [words])
+        s, e = marks[0] if marks else (0, 0)
+        lo, hi = max(0, s - _SNIPPET_CHARS), min(len(p.text), e + _SNIPPET_CHARS)
+        parts = segments(p.text, lo, hi, marks)
+        if lo > 0:
+            parts.insert(0, ("… ", None))
+        if hi < len(p.text):
+            parts.append((" …", None))
+        article = corpus.try_get(p.article) if p.article else None
+        crumb = article_choice(article) if article else ""
+        rows.append({"ref": p.id, "label": p.short_label, "crumb": crumb, "parts": parts})
+    return _render("search.j2", query=words, hits=rows, total=total)
+
+
+def documents_list(rows: Sequence[dict], max_mb: int) -> str:
+    """The reader's own documents (the rows of ``Assistant.sources()`` that are not built in)."""
+    return _render("documents.j2", docs=list(rows), max_mb=max_mb, label=SourceKind.DOCUMENT.label)

@@ -20,17 +20,35 @@ def theme() -> gr.themes.Base:
         font_mono=MONO,
         text_size=gr.themes.sizes.text_md,
         radius_size=gr.themes.sizes.radius_md,
-    ).set(body_text_size="16px")
+    ).set(
+        body_text_size="16px",
+        # WCAG AA: white on blue-700 is 6.7:1 (the default blue-500 was 3.68:1); placeholders 4.8:1.
+        button_primary_background_fill="*primary_700",
+        button_primary_background_fill_hover="*primary_800",
+        button_primary_text_color="white",
+        input_placeholder_color="*neutral_500",
+        # "Remove" (a stop button): white on red-700 is 6.5:1 (red-500 was 3.8:1).
+        button_cancel_background_fill="#b91c1c",
+        button_cancel_background_fill_hover="#991b1b",
+        button_cancel_text_color="white",
+    )
 
 
 CSS = """
 :root { --rs-law: #1d4ed8; --rs-law-bg: #f5f8ff; --rs-news: #b45309; --rs-news-bg: #fffbeb;
         --rs-mark: #fef3a8; --rs-refuse: #7c3aed; --rs-refuse-bg: #f5f3ff; --rs-err: #b91c1c;
-        --rs-err-bg: #fef2f2; --rs-muted: #64748b; --rs-line: #e2e8f0; }
+        --rs-err-bg: #fef2f2; --rs-muted: #526074; --rs-line: #e2e8f0;
+        --rs-doc: #475569; --rs-doc-bg: #f1f5f9; --rs-law-strong: #1e40af; --rs-focus: #1d4ed8; --rs-flash: #bfdbfe; }
 .dark { --rs-law: #93c5fd; --rs-law-bg: #0f1b33; --rs-news: #fbbf24; --rs-news-bg: #2a1d06;
         --rs-mark: #854d0e; --rs-refuse: #c4b5fd; --rs-refuse-bg: #1e1536; --rs-err: #fca5a5;
-        --rs-err-bg: #2b1111; --rs-muted: #94a3b8; --rs-line: #334155; }
+        --rs-err-bg: #2b1111; --rs-muted: #94a3b8; --rs-line: #334155;
+        --rs-doc: #cbd5e1; --rs-doc-bg: #1e293b; --rs-law-strong: #bfdbfe; --rs-focus: #93c5fd; --rs-flash: #1e3a8a; }
 .gradio-container { max-width: 1440px !important; }
+
+/* a visible focus ring on everything a keyboard reaches */
+.gradio-container :is(a, button, input, textarea, select, summary, [tabindex]):focus-visible {
+  outline: 3px solid var(--rs-focus) !important; outline-offset: 2px; }
+#rs-question textarea:focus { outline: 3px solid var(--rs-focus) !important; outline-offset: 1px; }
 
 /* header */
 .rs-header { display: flex; align-items: center; justify-content: space-between; gap: 12px;
@@ -48,11 +66,12 @@ CSS = """
 #rs-chat .message-content { font-size: 0.98rem; line-height: 1.55; }
 .rs-q { white-space: pre-wrap; }
 .rs-answer p { margin: 0 0 0.45em; }
-.rs-answer .rs-h { font-weight: 650; margin-top: 0.8em; color: var(--rs-law); }
+.rs-answer .rs-h { font-weight: 650; margin-top: 0.8em; color: var(--rs-law-strong); }
 .rs-answer .rs-b { padding-left: 1.1em; text-indent: -0.8em; font-family: """ + SERIF + """; }
 .rs-answer .rs-b.rs-sub { padding-left: 2em; text-indent: 0; }
-.rs-answer .rs-pin { font-family: var(--font); color: var(--rs-law); white-space: nowrap; }
-.rs-answer .rs-ref { font-family: var(--font); font-size: 0.72em; color: var(--rs-muted); }
+/* blue-800 text (8.7:1): it keeps AA contrast even while Gradio fades a new message in */
+.rs-answer .rs-pin { font-family: var(--font); color: var(--rs-law-strong); white-space: nowrap; }
+.rs-answer .rs-ref { font-family: var(--font); font-size: 0.8em; color: var(--rs-law-strong); }
 .rs-cites { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 0.7em;
             padding-top: 0.6em; border-top: 1px solid var(--rs-line); }
 .rs-cites-h { font-size: 0.78rem; text-transform: uppercase; letter-spacing: 0.06em;
@@ -61,6 +80,41 @@ CSS = """
            border: 1px solid currentColor; white-space: nowrap; }
 .rs-chip.rs-law { color: var(--rs-law); background: var(--rs-law-bg); }
 .rs-chip.rs-news { color: var(--rs-news); background: var(--rs-news-bg); }
+.rs-chip.rs-doc { color: var(--rs-doc); background: var(--rs-doc-bg); }
+a.rs-chip, a.rs-ref { text-decoration: none; cursor: pointer; }
+a.rs-chip:hover, a.rs-ref:hover { text-decoration: underline; }
+.rs-lead { border-left: 4px solid var(--rs-law); background: var(--rs-law-bg); padding: 6px 10px;
+           border-radius: 6px; margin-bottom: 0.6em; }
+.rs-lead-h { font-weight: 700; margin: 0 0 0.3em; }
+mark.rs-lead-mark { background: var(--rs-mark); color: inherit; padding: 0 1px; border-radius: 2px; }
+.rs-stream { white-space: pre-wrap; font-family: """ + SERIF + """; }
+.rs-unsupported { text-decoration: underline wavy var(--rs-err); }
+.rs-flag { font-size: 0.75rem; font-weight: 700; color: var(--rs-err); text-decoration: none; }
+.rs-answer.rs-selected { box-shadow: inset 3px 0 0 var(--rs-law); }
+.rs-flash { animation: rs-flash 1.6s ease-out; }
+@keyframes rs-flash { 0%, 40% { background: var(--rs-flash); } 100% { } }
+.rs-inline { display: none; margin-top: 0.5em; }
+.rs-inline summary { cursor: pointer; font-weight: 600; color: var(--rs-law); }
+.rs-mini { border-left: 4px solid var(--rs-law); padding: 4px 8px; margin: 6px 0; }
+.rs-mini.rs-news { border-left-color: var(--rs-news); }
+.rs-mini.rs-doc { border-left-color: var(--rs-doc); }
+.rs-mini p { margin: 0 0 0.3em; }
+.rs-mini-q { font-family: """ + SERIF + """; }
+.rs-copy { font-size: 0.8rem; font-weight: 600; color: var(--rs-law); background: var(--background-fill-primary);
+           border: 1px solid var(--rs-line); border-radius: 6px; padding: 1px 8px; cursor: pointer; }
+.rs-hint { color: var(--rs-muted); }
+.rs-cite-text { display: none; }
+/* the chat's own trash icon cleared everything without asking: "Clear conversation" asks first */
+#rs-chat button[aria-label="Clear"] { display: none !important; }
+/* inside the answer too, the news report's and the reader's documents' words look like what they are */
+.rs-answer .rs-h.rs-news, .rs-answer .rs-b.rs-news .rs-pin { color: var(--rs-news); }
+.rs-answer .rs-h.rs-doc, .rs-answer .rs-b.rs-doc .rs-pin { color: var(--rs-doc); }
+.rs-answer .rs-b.rs-news { border-left: 3px solid var(--rs-news); background: var(--rs-news-bg); }
+.rs-answer .rs-b.rs-doc { border-left: 3px solid var(--rs-doc); background: var(--rs-doc-bg); }
+/* an empty dropdown's hint text at 4.5:1 or more (Gradio's slate-400 is 2.56:1) */
+.gradio-container input.subdued { color: var(--rs-muted) !important; }
+/* the upload box's own hints ("- or -", "Click to Upload") in body text colour: 4.5:1 at least */
+#rs-upload .or, #rs-upload .wrap, #rs-upload .border-none, #rs-upload .wrap * { color: var(--body-text-color) !important; }
 .rs-meta, .rs-followup { font-size: 0.78rem; color: var(--rs-muted); margin-top: 0.4em; }
 .rs-refused { border-left: 4px solid var(--rs-refuse); padding-left: 10px; }
 .rs-refusal-h { font-weight: 700; color: var(--rs-refuse); margin-bottom: 0.35em; }
@@ -95,7 +149,7 @@ CSS = """
 .rs-card { border: 1px solid var(--rs-line); border-left: 5px solid var(--rs-law); border-radius: 8px;
            padding: 10px 14px; margin: 0 0 12px; background: var(--rs-law-bg); }
 .rs-card.rs-news { border-left-color: var(--rs-news); background: var(--rs-news-bg); }
-.rs-card.rs-doc { border-left-color: var(--rs-muted); background: transparent; }
+.rs-card.rs-doc { border-left-color: var(--rs-doc); background: var(--rs-doc-bg); }
 .rs-card-head { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 .rs-num { display: inline-flex; justify-content: center; align-items: center; min-width: 1.5em;
           height: 1.5em; border-radius: 999px; background: var(--rs-law); color: #fff;
@@ -107,7 +161,8 @@ CSS = """
            padding: 1px 7px; border-radius: 4px; border: 1px solid currentColor; }
 .rs-kind.rs-law { color: var(--rs-law); }
 .rs-kind.rs-news { color: var(--rs-news); }
-.rs-kind.rs-doc { color: var(--rs-muted); }
+.rs-kind.rs-doc { color: var(--rs-doc); }
+.rs-card.rs-doc .rs-num, .rs-doc .rs-num { background: var(--rs-doc); }
 .rs-crumb { color: var(--rs-muted); font-size: 0.86rem; margin: 3px 0 6px; }
 .rs-statute { font-family: """ + SERIF + """; font-size: 1rem; line-height: 1.6; }
 .rs-statute p.rs-l { margin: 0 0 0.45em; }
@@ -133,6 +188,16 @@ mark.rs-quote { background: var(--rs-mark); color: inherit; padding: 0 1px; bord
 .rs-cite-as { font-size: 0.82rem; color: var(--rs-muted); margin-top: 12px; }
 .rs-notice { padding: 6px 10px; border-radius: 6px; font-size: 0.92rem; }
 .rs-notice-error { background: var(--rs-err-bg); color: var(--rs-err); border: 1px solid var(--rs-err); }
+.rs-notice-ok { background: #ecfdf5; color: #065f46; border: 1px solid #047857; }
+.rs-notice-info { background: var(--rs-law-bg); color: var(--rs-law); border: 1px solid var(--rs-law); }
+.dark .rs-notice-ok { background: #052e22; color: #6ee7b7; }
+.rs-hits { padding-left: 1.4em; }
+.rs-hits li { margin-bottom: 0.7em; }
+.rs-hit { font-weight: 700; color: var(--rs-law); }
+.rs-snippet { font-family: """ + SERIF + """; margin: 2px 0 0; }
+.rs-doc-table { border-collapse: collapse; margin: 8px 0; }
+.rs-doc-table th, .rs-doc-table td { border-bottom: 1px solid var(--rs-line); padding: 4px 12px 4px 0; text-align: left; }
+.rs-doc-table caption { text-align: left; font-weight: 600; margin-bottom: 4px; }
 
 .rs-footer { font-size: 0.78rem; color: var(--rs-muted); border-top: 1px solid var(--rs-line);
              padding-top: 8px; margin-top: 4px; }
@@ -143,7 +208,12 @@ mark.rs-quote { background: var(--rs-mark); color: inherit; padding: 0 1px; bord
   #rs-main > div, #rs-browser-row > div { width: 100% !important; min-width: 0 !important; }
   .rs-header h1 { font-size: 1.2rem; }
   .rs-header p { font-size: 0.85rem; }
-  #rs-chat { height: min(560px, 62vh) !important; }
+  /* one scroll on a phone: the page's. The chat grows with its answers, and each answer's
+     sources sit under it (collapsible) instead of in a panel 1,000 px further down. */
+  #rs-chat, #rs-chat > div, #rs-chat .bubble-wrap { height: auto !important; max-height: none !important;
+                                                    overflow: visible !important; }
+  #rs-sources-col { display: none !important; }
+  .rs-inline { display: block; }
   .rs-chip { font-size: 0.78rem; padding: 0 7px; }
   .rs-statute p.rs-d2 { margin-left: 1em; }
   .rs-statute p.rs-d3 { margin-left: 2em; }

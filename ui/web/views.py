@@ -1,18 +1,47 @@
-"""What the UI's components show and do, apart from the chat: the API endpoints and the Statute
-browser (one ``Views`` per app, over the app's Assistant)."""
+"""What the UI's components do, apart from wiring: answering a turn (streamed in batches), the
+Statute browser (references, full-text search), the reader's documents, feedback and export
+(one ``Views`` per app, over the app's Assistant). Gradio appears only in the return values."""
 
 from __future__ import annotations
 
+import logging
+import tempfile
+import threading
+import time
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from rag.assistant import Assistant
+from rag.corpus import parse_reference
+from rag.documents.readers import FORMATS, MAX_FILE_BYTES
 from rag.errors import InputError, RagError
+from rag.feedback import Feedback, FeedbackStore, Rating
 from rag.models import STATUTE, Answer, Provision
-from ui.web import render
+from ui.web import export, render
+from ui.web.turns import Turn, history
+
+log = logging.getLogger("ui")
+
+# While an answer streams in, the bubble is redrawn at most this often: each redraw sends and
+# renders the whole text so far, so redrawing on every piece made a 100 KB answer take 82 s.
+STREAM_UPDATE_SECONDS = 0.25
+MAX_SEARCH_HITS = 30  # search results listed; the count says how many more there are
+MIN_SEARCH_CHARS = 3  # shorter words ("of", "a") match nearly every provision
+UNEXPECTED = ("Something went wrong on our side while answering this question; the details are in the server "
+              "log. Your conversation is kept: try again, or rephrase the question.")
+UPLOAD_TYPES = sorted(FORMATS)  # the formats `rag ingest` reads, and nothing else
+
+
+@dataclass(frozen=True)
+class Step:
+    """One update of a turn being answered: the text so far, or the finished turn."""
+
+    partial: str = ""
+    turn: Turn | None = None
 
 
 class Views:
@@ -26,26 +55,59 @@ class Views:
         self.articles = self.corpus.articles()
         self.parts: dict[str, list[Provision]] = {}
         titles: dict[str, str] = {}
-        for a in self.articles:
+        for a in self.articles:  # Statute order: the Preamble first
             part = "preamble" if a.part is None else str(a.part)
             self.parts.setdefault(part, []).append(a)
             titles[part] = render.part_choice(a.part, a.part_title)
         self.part_choices = [(titles[p], p) for p in self.parts]
+        self.feedback = FeedbackStore(assistant.settings.data_dir)
+        # Ingest and remove swap the retrieval tables; one at a time.
+        self._documents_lock = threading.Lock()
 
     # --- answering ----------------------------------------------------------------------------
 
-    def history(self, turns: list[list[str]] | None) -> list[tuple[str, str]]:
-        """Chat turns as the library takes them: ``[(question, answer_text), ...]``."""
-        return [(str(q), str(a)) for q, a in (turns or []) if isinstance(q, str)]
-
-    def answer(self, question: str, turns: list[list[str]] | None) -> Iterator[str | Answer]:
-        """The assistant's stream: text pieces, then the final Answer."""
-        return self.assistant.stream(question, history=self.history(turns))
-
-    def api_ask(self, question: str, history: list[list[str]] | None = None) -> dict[str, Any]:
-        """The `/ask` API endpoint: the verified Answer as a dict (history: [[user, assistant], ...])."""
+    def respond(self, question: str, turns: list[Turn]) -> Iterator[Step]:
+        """Answer ``question`` after ``turns``: the text so far at most every
+        :data:`STREAM_UPDATE_SECONDS`, then the finished :class:`Turn` — an error turn when it
+        fails, so a failing follow-up never costs the reader the conversation."""
+        partial = ""
+        last = time.monotonic()
         try:
-            answer = self.assistant.ask(question, history=self.history(history))
+            for piece in self.assistant.stream(question, history=history(turns)):
+                if isinstance(piece, Answer):
+                    yield Step(turn=Turn(question, piece))
+                    return
+                partial += piece
+                now = time.monotonic()
+                if now - last >= STREAM_UPDATE_SECONDS:
+                    last = now
+                    yield Step(partial=render.scrub(partial, self.secrets))
+        except RagError as exc:
+            yield Step(turn=Turn(question, error=render.scrub(str(exc), self.secrets)))
+            return
+        except Exception:  # noqa: BLE001 - the UI's boundary: log it, keep the chat, say so in this turn
+            log.exception("answering %r failed", question[:80])
+        yield Step(turn=Turn(question, error=UNEXPECTED))
+
+    def messages(self, turns: list[Turn]) -> list[dict[str, str]]:
+        """The chat as Gradio shows it: each turn's question and its answer (or error)."""
+        out = []
+        for i, t in enumerate(turns):
+            out.append({"role": "user", "content": render.user_message(t.question, i)})
+            body = (render.answer_message(t.answer, self.secrets, i) if t.answer is not None
+                    else render.error_message(t.error, self.secrets, i))
+            out.append({"role": "assistant", "content": body})
+        return out
+
+    def sources(self, turns: list[Turn], current: int | None = None) -> str:
+        """The sources panel for the conversation (each turn's own; ``current`` shown)."""
+        return render.sources_panel(turns, self.corpus, current, self.secrets)
+
+    def api_ask(self, question: str, history_: list[list[str]] | None = None) -> dict[str, Any]:
+        """The `/ask` API endpoint: the verified Answer as a dict (history: [[user, assistant], ...])."""
+        past = [(str(q), str(a)) for q, a in (history_ or []) if isinstance(q, str)]
+        try:
+            answer = self.assistant.ask(question, history=past)
         except RagError as exc:
             raise gr.Error(render.scrub(str(exc), self.secrets)) from None
         return answer.to_dict()
@@ -65,12 +127,18 @@ class Views:
         return self.corpus.get(self.corpus.key(p.source, p.article or p.id))
 
     def browse(self, article_id: str, focus: Provision | None = None) -> tuple[Any, Any, str, str]:
-        """Updates for (part dropdown, article dropdown, article view, notice)."""
+        """Updates for (part dropdown, article dropdown, article view, notice): the dropdowns
+        always name what is shown."""
         article = self.corpus.get(article_id)
         part = "preamble" if article.part is None else str(article.part)
         choices = [(render.article_choice(a), a.id) for a in self.parts[part]]
         return (gr.Dropdown(value=part), gr.Dropdown(choices=choices, value=article.id),
                 render.article_view(self.corpus, article, focus), "")
+
+    def first_view(self) -> tuple[Provision, str]:
+        """What the browser shows first: the Preamble, where the Statute begins."""
+        first = self.articles[0]
+        return first, render.article_view(self.corpus, first)
 
     def pick_part(self, part: str) -> tuple[Any, Any, str, str]:
         """Statute browser: a Part was picked; show its first article."""
@@ -89,30 +157,125 @@ class Views:
         at = ids.index(article_id) if article_id in ids else 0
         return self.browse(ids[max(0, min(len(ids) - 1, at + delta))])
 
-    def go_to(self, reference: str) -> tuple[Any, Any, str, str]:
-        """Statute browser: open a typed reference such as "art. 16"."""
+    def search(self, words: str) -> tuple[list[Provision], int]:
+        """Full-text search of the Statute: the most specific provisions containing ``words``
+        (ignoring case) — a paragraph rather than its article, in the Statute's order."""
+        needle = " ".join(words.lower().split())
+        found = []
+        for p in self.corpus:
+            if p.source != STATUTE or needle not in " ".join(p.text.lower().split()):
+                continue
+            children = (self.corpus.try_get(self.corpus.key(p.source, c)) for c in p.children)
+            if any(c is not None and needle in " ".join(c.text.lower().split()) for c in children):
+                continue  # a sub-provision says it more precisely
+            found.append(p)
+        found.sort(key=lambda p: p.order)
+        return found[:MAX_SEARCH_HITS], len(found)
+
+    def go_to(self, typed: str) -> tuple[Any, Any, str, str]:
+        """Statute browser: open a typed reference ("art. 16", "121(3)") or, for words that are
+        not a reference ("genocide"), list the provisions that contain them."""
+        typed = (typed or "").strip()
+        if not typed:
+            return gr.skip(), gr.skip(), gr.skip(), render.notice("Type a provision such as “art. 121(3)”, or "
+                                                                   "words to find in the Statute.", "info")
+        if parse_reference(typed) is None and typed.lower() != "preamble":
+            if len(typed) < MIN_SEARCH_CHARS:
+                return gr.skip(), gr.skip(), gr.skip(), render.notice(
+                    f"Type at least {MIN_SEARCH_CHARS} letters to search the Statute.", "info")
+            hits, total = self.search(typed)
+            return gr.skip(), gr.skip(), gr.skip(), render.search_results(typed, hits, total, self.corpus)
         try:
-            p = self.assistant.show(reference)
+            p = self.assistant.show(typed)
         except InputError as exc:
-            return gr.skip(), gr.skip(), gr.skip(), render.notice(render.scrub(str(exc), self.secrets))
+            return gr.skip(), gr.skip(), gr.skip(), render.notice(render.web_message(str(exc)))
         return self.browse(self.article_of(p).id, p)
 
-    def open_from_card(self, cites: list[str], evt: gr.EventData) -> tuple[Any, ...]:
-        """A click in the sources panel: its "Open in the Statute browser" buttons carry the
-        citation's number."""
+    def open_from_card(self, turns: list[Turn], evt: gr.EventData) -> tuple[Any, ...]:
+        """A click on "Open …" in the sources panel: the button carries its turn and number."""
         data = getattr(evt, "_data", None) or {}
         try:
-            number = int(data.get("n", 0)) if isinstance(data, dict) else 0
-        except (TypeError, ValueError):
-            number = 0
-        return self.open_cited(number - 1, cites)
-
-    def open_cited(self, index: int, cites: list[str]) -> tuple[Any, ...]:
-        """Open the ``index``-th citation of the current answer in the browser tab."""
-        if not 0 <= index < len(cites or []) or cites[index] not in self.corpus:
+            number = int(data.get("n", 0))
+            turn = int(data.get("turn", len(turns) - 1))
+        except (TypeError, ValueError, AttributeError):
             return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        p = self.corpus.get(cites[index])
-        if p.source != STATUTE:
-            view = render.source_view(self.corpus, p.source, cites[index])
-            return gr.skip(), gr.skip(), view, "", gr.Tabs(selected="browser")
+        return self.open_cited(turns, turn, number)
+
+    def open_cited(self, turns: list[Turn], turn: int, number: int) -> tuple[Any, ...]:
+        """Open citation ``number`` of turn ``turn`` in the browser tab."""
+        answer = turns[turn].answer if 0 <= turn < len(turns or []) else None
+        if answer is None or not 1 <= number <= len(answer.citations):
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        c = answer.citations[number - 1]
+        key = self.corpus.key(c.source, c.provision_id)
+        p = self.corpus.try_get(key)
+        if p is None:
+            return gr.skip(), gr.skip(), gr.skip(), render.notice("That source is no longer here."), gr.skip()
+        if p.source != STATUTE:  # the dropdowns name Parts and articles of the Statute: none is shown
+            return (gr.Dropdown(value=None), gr.Dropdown(value=None), render.source_view(self.corpus, p.source, key),
+                    "", gr.Tabs(selected="browser"))
         return (*self.browse(self.article_of(p).id, p), gr.Tabs(selected="browser"))
+
+    # --- the reader's documents ---------------------------------------------------------------
+
+    def documents(self) -> list[dict]:
+        """The documents the reader added (not the built-in texts)."""
+        return [row for row in self.assistant.sources() if not row["built_in"]]
+
+    def documents_html(self) -> str:
+        """The list of the reader's documents."""
+        return render.documents_list(self.documents(), MAX_FILE_BYTES // 2**20)
+
+    def upload(self, paths: list[str] | None) -> tuple[str, str, Any, Any]:
+        """Add uploaded files through ``Assistant.ingest`` (the checks of ``rag ingest``): a notice,
+        the list, the remove choices, and the cleared upload box."""
+        files = [Path(p) for p in (paths or [])]
+        if not files:
+            return render.notice("Choose a file first.", "info"), gr.skip(), gr.skip(), gr.skip()
+        try:
+            with self._documents_lock:
+                report = self.assistant.ingest(files)
+        except RagError as exc:
+            return render.notice(render.web_message(str(exc))), gr.skip(), gr.skip(), None
+        added = ", ".join(f"{d.id} ({len(d.units)} passages)" for d in report.documents)
+        message = f"Added {added}. Answers can now quote it, marked as your document — never as law."
+        if report.skipped:
+            message += " Not added: " + "; ".join(Path(s.split(":", 1)[0]).name + ":" + s.split(":", 1)[-1]
+                                                 for s in report.skipped) + "."
+        return render.notice(message, "ok"), self.documents_html(), self.remove_choices(), None
+
+    def remove_choices(self) -> Any:
+        """The remove dropdown, listing the reader's documents."""
+        ids = [d["id"] for d in self.documents()]
+        return gr.Dropdown(choices=ids, value=ids[0] if ids else None)
+
+    def remove(self, doc_id: str | None) -> tuple[str, str, Any]:
+        """Remove one of the reader's documents."""
+        if not doc_id:
+            return render.notice("Choose a document to remove.", "info"), gr.skip(), gr.skip()
+        try:
+            with self._documents_lock:
+                self.assistant.remove_source(doc_id)
+        except RagError as exc:
+            return render.notice(render.web_message(str(exc))), gr.skip(), gr.skip()
+        return (render.notice(f"Removed {doc_id}; answers no longer quote it.", "ok"), self.documents_html(),
+                self.remove_choices())
+
+    # --- feedback and export ------------------------------------------------------------------
+
+    def rate(self, turns: list[Turn], index: int, liked: bool | None, comment: str = "") -> str:
+        """Store a reader's 👍/👎 (and comment) on the answer at chat message ``index``."""
+        turn = index // 2  # each turn is two messages: the question, then the answer
+        if not 0 <= turn < len(turns) or turns[turn].answer is None or liked is None:
+            return ""
+        rating = Rating.UP if liked else Rating.DOWN
+        self.feedback.add(Feedback.about(turns[turn].answer, rating, comment, self.corpus.version))
+        return render.notice("Thank you: your feedback is saved and helps test the assistant.", "ok")
+
+    def export(self, turns: list[Turn]) -> list[str] | None:
+        """The conversation as Markdown and Word files (paths to download)."""
+        answered = [t for t in turns if t.answer is not None]
+        if not answered:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="rome-statute-export-"))
+        return [str(p) for p in export.write_files(answered, self.corpus, folder)]

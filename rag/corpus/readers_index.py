@@ -1,0 +1,105 @@
+"""The reader's index: the words the public uses for what each provision says, as data.
+
+Annotated statutes carry an index and headnotes; ``corpus/readers-index/*.yaml`` is ours, written
+Part by Part from each provision's own text: "child soldiers" for art. 8(2)(b)(xxvi), "can a
+president be arrested" for art. 27. Each entry names one provision (its corpus key) and the phrases;
+retrieval indexes every phrase as a record of its own that resolves to the provision, so a hit on a
+phrase is a hit on the provision, and the answer still quotes the provision verbatim.
+
+``corpus/scope/outside.yaml`` is the other side of the same idea: the kinds of questions the corpus
+cannot answer (membership lists, verdicts, office-holders, other instruments, …), each with a reason
+shown to the reader, prototypes and counter-examples (in-scope questions that look alike).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rag.corpus.loader import DEFAULT_CORPUS_DIR, Corpus
+from rag.errors import CorpusError
+
+READERS_INDEX = "readers-index"
+OUTSIDE = Path("scope") / "outside.yaml"
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One phrase of the reader's index and the provision (corpus key) it leads to."""
+
+    provision: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class OutsideKind:
+    """A kind of question the corpus cannot answer."""
+
+    id: str
+    reason: str
+    prototypes: tuple[str, ...]
+    counter_examples: tuple[tuple[str, str], ...]  # (question, the provision that answers it)
+
+
+def _load_yaml(path: Path) -> object:
+    import yaml
+
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
+
+
+def _key(raw: object) -> str:
+    return str(raw).strip()
+
+
+def load_readers_index(corpus: Corpus, corpus_dir: Path | None = None) -> tuple[IndexEntry, ...]:
+    """Every entry of the reader's index, in file order; an entry naming no provision is an error."""
+    base = Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS_DIR
+    folder = base / READERS_INDEX
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise CorpusError(f"The reader's index is missing ({folder}). Restore the corpus/ directory.")
+    out: list[IndexEntry] = []
+    for path in files:
+        data = _load_yaml(path)
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            raise CorpusError(f"{path} must hold a mapping with a list of 'entries'.")
+        for n, entry in enumerate(data["entries"], start=1):
+            key = _key(entry.get("provision", "")) if isinstance(entry, dict) else ""
+            if key not in corpus:
+                raise CorpusError(f"{path}, entry {n}: no provision {key!r} in the corpus.")
+            phrases = entry.get("phrases") or []
+            for phrase in phrases:
+                if isinstance(phrase, str) and phrase.strip():
+                    out.append(IndexEntry(key, " ".join(phrase.split())))
+    return tuple(out)
+
+
+def load_outside(corpus: Corpus, corpus_dir: Path | None = None) -> tuple[OutsideKind, ...]:
+    """The kinds of questions the corpus cannot answer (see the module docstring)."""
+    path = (Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS_DIR) / OUTSIDE
+    data = _load_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("kinds"), list):
+        raise CorpusError(f"{path} must hold a mapping with a list of 'kinds'.")
+    kinds = []
+    for raw in data["kinds"]:
+        counter = tuple((str(c["question"]), _key(c["answer"])) for c in raw.get("counter_examples") or ())
+        for _, key in counter:
+            if key not in corpus:
+                raise CorpusError(f"{path}, kind {raw.get('id')!r}: no provision {key!r} in the corpus.")
+        kinds.append(OutsideKind(str(raw["id"]), str(raw["reason"]).strip(),
+                                 tuple(" ".join(str(p).split()) for p in raw.get("prototypes") or ()), counter))
+    return tuple(kinds)
+
+
+def phrases_per_article(corpus: Corpus, entries: Iterable[IndexEntry]) -> dict[str, int]:
+    """How many phrases lead to each article (or the Preamble, or a news paragraph)."""
+    counts: dict[str, int] = {}
+    for e in entries:
+        p = corpus.get(e.provision)
+        key = p.article if p.article else e.provision
+        counts[key] = counts.get(key, 0) + 1
+    return counts

@@ -1,0 +1,114 @@
+"""What an assistant answers from: the corpus, its vector indexes and the user's documents.
+
+One :class:`Workspace` is opened per process (building the indexes on first use) and shared by the
+copies an :class:`~rag.assistant.Assistant` makes for other options (``with_options``, ``with_llm``):
+the corpus is loaded, the collections opened and the lookup tables built once.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from rag.config import Settings
+from rag.corpus.loader import Corpus, load_corpus
+from rag.corpus.readers_index import load_outside, load_readers_index
+from rag.documents.library import Library, index_key
+from rag.documents.store import DocumentStore
+from rag.index.chunking import Chunk, chunk_corpus, entry_records
+from rag.index.embeddings import EmbeddingSpec, make_embedder
+from rag.index.store import (
+    ProgressFn,
+    StoreConfig,
+    VectorIndex,
+    chunks_digest,
+    collection_name,
+    remove_store,
+    store_owner,
+)
+from rag.retrieve.retriever import RetrievalOptions, Retriever
+
+
+class Workspace:
+    """The corpus, its collections (the corpus's chunks, the reader's index, the out-of-scope
+    prototypes) and the user's documents, opened from ``settings``."""
+
+    def __init__(self, settings: Settings, progress: ProgressFn | None = None, rebuild: bool = False) -> None:
+        self.corpus: Corpus = load_corpus(settings.corpus_dir)
+        # The collection is named after the shipped corpus only; ingested documents are added to
+        # it and removed from it by id, so an ingest never re-embeds the Statute.
+        self.builtin: list[Chunk] = chunk_corpus(self.corpus)
+        self.notices: list[str] = []
+        self.documents = DocumentStore(settings.data_dir)
+        self.spec = EmbeddingSpec.parse(settings.embed_model)
+        self.store = StoreConfig(settings.data_dir, settings.chroma_host, settings.chroma_port)
+        if rebuild:
+            remove_store(self.store)
+        self.embedder = make_embedder(self.spec, settings.openai_api_key, settings.openai_base_url,
+                                      data_dir=settings.data_dir)
+        self.owner = store_owner(self.store)
+        # A Chroma server that lost the collection gets it back from what this workspace holds.
+        self.index = VectorIndex(self.store, self.embedder,
+                                 collection_name(self.spec, chunks_digest(self.builtin), self.owner),
+                                 restore=lambda: self.chunks, owner=self.owner)
+        key = index_key(self.store, self.index.name)
+        self.built = 0
+        if rebuild or not self.index.is_complete():
+            # A collection built afresh holds no document: its ledger goes first, so even a build
+            # that is killed leaves the documents to be indexed again.
+            self.documents.forget_index(key)
+            self.built = self.index.build(self.builtin, progress, rebuild=rebuild)
+        # The user's documents are loaded on first use (a question, `sources`), not here.
+        self.library = Library(self.documents, self.corpus, self.index, key)
+        if self.built and self.documents.stamps():
+            self.library.refresh(progress)  # the new collection needs their vectors: index them now
+        self.notices.extend(self.library.take_problems())
+        # The reader's index and the prototypes of questions the corpus cannot answer: records of
+        # collections of their own, built once like the corpus's.
+        self.entries = load_readers_index(self.corpus, settings.corpus_dir)
+        self.outside = load_outside(self.corpus, settings.corpus_dir)
+        self.outside_reasons = {k.id: k.reason for k in self.outside}
+        self.entry_records = entry_records(self.entries, self.outside)
+        self.entry_index, self.outside_index = (
+            self._records_index([r for r in self.entry_records if r.metadata["record"] == kind], prefix,
+                                progress, rebuild)
+            for kind, prefix in (("entry", "ri"), ("outside", "ro")))
+        self._base: Retriever | None = None  # built on first use, over the documents as stored then
+        self._generation = -1  # the library generation the retriever's chunks reflect
+        self._variants: dict[RetrievalOptions, Retriever] = {}
+        self._lock = threading.Lock()
+
+    def _records_index(self, records: list[Chunk], prefix: str, progress: ProgressFn | None,
+                       rebuild: bool) -> VectorIndex:
+        """A collection of index records (reader's-index phrases, out-of-scope prototypes), built
+        when missing or incomplete."""
+        index = VectorIndex(self.store, self.embedder,
+                            collection_name(self.spec, chunks_digest(records), self.owner, prefix),
+                            restore=lambda: records, owner=self.owner)
+        if rebuild or not index.is_complete():
+            self.built += index.build(records, progress)
+        return index
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        """Every chunk: the shipped corpus's, then the loaded documents'."""
+        return [*self.builtin, *self.library.chunks]
+
+    def retriever(self, options: RetrievalOptions) -> Retriever:
+        """A retriever with ``options`` over the corpus as the store has it now: the lookup tables are
+        built once and shared by every set of options, and rebuilt when documents were ingested or
+        removed (by this process or another one)."""
+        self.library.refresh()
+        with self._lock:
+            if self._base is None:
+                self._base = Retriever(
+                    self.corpus, self.chunks, self.index, options, entries=self.entries, outside=self.outside,
+                    entry_index=self.entry_index, outside_index=self.outside_index,
+                    entry_records=self.entry_records)
+                self._variants = {}
+            elif self._generation != self.library.generation:
+                self._base.set_chunks(self.chunks)
+                self._variants = {}
+            self._generation = self.library.generation
+            if options not in self._variants:
+                self._variants[options] = self._base.with_options(options)
+            return self._variants[options]

@@ -1,0 +1,106 @@
+"""The refusal decision (rag/retrieve/scope.py): evidence decides; names never refuse on their own; an
+article "of the Rome Statute" is always the Statute's; the data rules' examples are tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.corpus.loader import load_corpus
+from rag.corpus.readers_index import load_outside
+from rag.retrieve.scope import foreign_names, load_instruments, load_question_forms
+
+INSTRUMENTS = load_instruments()
+FORMS = load_question_forms()
+
+
+@pytest.mark.parametrize("question", INSTRUMENTS.examples)
+def test_a_numbered_provision_of_another_text_is_recognised(question):
+    assert INSTRUMENTS.cited(question)
+
+
+@pytest.mark.parametrize("question", INSTRUMENTS.counter_examples)
+def test_an_article_of_the_statute_is_never_taken_for_another_text(question):
+    assert INSTRUMENTS.cited(question) is None
+
+
+@pytest.mark.parametrize("question", FORMS.examples)
+def test_a_question_put_as_events_or_records_is_recognised(question):
+    assert FORMS.asks_for_facts(question)
+
+
+@pytest.mark.parametrize("question", FORMS.counter_examples)
+def test_a_question_framed_in_the_law_s_terms_is_not_taken_for_one_about_events(question):
+    assert not FORMS.asks_for_facts(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Could the Court try Mugabe for acts in Zimbabwe?", ["Mugabe", "Zimbabwe"]),
+        ("Does the ICC's Prosecutor need the Security Council?", []),  # the corpus's own words
+        ("Is Netanyahu protected by his office?", []),  # the report names him
+        ("What about ISIS fighters?", ["ISIS"]),
+        ("Why does The Hague host the Court?", []),
+    ],
+)
+def test_names_the_corpus_does_not_know_are_found(question, names):
+    corpus = load_corpus()
+    vocabulary = {w for p in corpus for w in p.text.lower().replace("’", "'").split()}
+    vocabulary |= {w.strip(".,;:()“”\"'") for w in list(vocabulary)}
+    assert foreign_names(question, vocabulary) == names
+
+
+# Questions about the law that name people, places and events the corpus never mentions: the law
+# answers them, and the answer says plainly that the corpus does not mention the name.
+NAMED_LAW_QUESTIONS = [
+    ("If Kim Jong Un visited a member state, would it have to hand him over?", "Kim"),
+    ("Could Mugabe have claimed immunity as president of Zimbabwe?", "Mugabe"),
+    ("Could the Court prosecute ISIS commanders for recruiting boys under fifteen?", "ISIS"),
+    ("Myanmar is not a party. Can the Court act on crimes partly committed in Bangladesh?", "Myanmar"),
+    ("Venezuela referred itself to the Court. Is a State Party allowed to do that?", "Venezuela"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "name"), NAMED_LAW_QUESTIONS)
+def test_a_name_never_causes_a_refusal_on_its_own(assistant, question, name):
+    answer = assistant.ask(question)
+    assert not answer.refused, answer.text
+    assert answer.citations and all(c.is_law or c.source == "news" for c in answer.citations)
+    assert any(name in b.text for b in answer.blocks if getattr(b, "kind", None) == "scope")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does Article 17(3) of the Rome Statute say?",
+        "Compare article 25(3) and article 28 of the Rome Statute.",
+        "What does article 53 of the ICC Statute provide?",
+        "what does art 31(1)(d) of the statute cover",
+    ],
+)
+def test_an_article_of_the_rome_statute_is_answered_from_the_statute(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.refused and answer.citations
+
+
+@pytest.mark.slow
+def test_every_kind_of_out_of_scope_question_is_refused_with_its_reason(assistant):
+    for kind in load_outside(assistant.corpus):
+        answer = assistant.ask(kind.prototypes[0])
+        assert answer.refused, (kind.id, kind.prototypes[0])
+        assert kind.reason in answer.text
+
+
+@pytest.mark.slow
+def test_the_counter_examples_of_the_out_of_scope_kinds_are_answered(assistant):
+    refused = [question for kind in load_outside(assistant.corpus) for question, _ in kind.counter_examples
+               if assistant.ask(question).refused]
+    assert refused == []
+
+
+@pytest.mark.slow
+def test_nothing_in_the_corpus_matches_an_unrelated_question(assistant):
+    for question in ("What is a good recipe for banana bread?", "Which team won the 1998 football final?"):
+        assert assistant.ask(question).refused
