@@ -309,7 +309,8 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
                     ws = assistant.workspace
                     scaled = Retriever(assistant.corpus, chunks, index, assistant.retriever.options,
                                        entries=ws.entries, outside=ws.outside, entry_index=ws.entry_index,
-                                       outside_index=ws.outside_index, entry_records=ws.entry_records)
+                                       outside_index=ws.outside_index, entry_records=ws.entry_records,
+                                       masked_outside_index=ws.masked_outside_index)
                     samples = [_timed(lambda q=q, r=scaled: r.retrieve(q)) for q in qs[:50]]
                 else:
                     by_id = {c.id: c for c in chunks}

@@ -8,6 +8,7 @@ the corpus is loaded, the collections opened and the lookup tables built once.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from rag.config import Settings
 from rag.corpus.loader import Corpus, load_corpus
@@ -25,7 +26,9 @@ from rag.index.store import (
     remove_store,
     store_owner,
 )
-from rag.retrieve.retriever import RetrievalOptions, Retriever
+from rag.models import STATUTE
+from rag.retrieve.retriever import RetrievalOptions, Retriever, words
+from rag.retrieve.scope import mask_names
 
 
 class Workspace:
@@ -67,11 +70,17 @@ class Workspace:
         self.entries = load_readers_index(self.corpus, settings.corpus_dir)
         self.outside = load_outside(self.corpus, settings.corpus_dir)
         self.outside_reasons = {k.id: k.reason for k in self.outside}
-        self.entry_records = entry_records(self.entries, self.outside)
-        self.entry_index, self.outside_index = (
+        records = entry_records(self.entries, self.outside)
+        # The prototypes again with their names masked, for the second look a refusal gets when the
+        # question names someone (rag.retrieve.scope.mask_names).
+        law, every = words(c for c in self.builtin if c.source == STATUTE), words(self.builtin)
+        masked = [replace(r, id=f"{r.id}-masked", span=m, metadata={**r.metadata, "record": "outside-masked"})
+                  for r in records if r.metadata["record"] == "outside" and (m := mask_names(r.span, law, every))]
+        self.entry_records = [*records, *masked]
+        self.entry_index, self.outside_index, self.masked_outside_index = (
             self._records_index([r for r in self.entry_records if r.metadata["record"] == kind], prefix,
                                 progress, rebuild)
-            for kind, prefix in (("entry", "ri"), ("outside", "ro")))
+            for kind, prefix in (("entry", "ri"), ("outside", "ro"), ("outside-masked", "rm")))
         self._base: Retriever | None = None  # built on first use, over the documents as stored then
         self._generation = -1  # the library generation the retriever's chunks reflect
         self._variants: dict[RetrievalOptions, Retriever] = {}
@@ -103,7 +112,7 @@ class Workspace:
                 self._base = Retriever(
                     self.corpus, self.chunks, self.index, options, entries=self.entries, outside=self.outside,
                     entry_index=self.entry_index, outside_index=self.outside_index,
-                    entry_records=self.entry_records)
+                    entry_records=self.entry_records, masked_outside_index=self.masked_outside_index)
                 self._variants = {}
             elif self._generation != self.library.generation:
                 self._base.set_chunks(self.chunks)

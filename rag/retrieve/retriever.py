@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rag.corpus.loader import Corpus
@@ -101,6 +101,7 @@ class Retrieval:
     mentioned: frozenset[str] = frozenset()  # non-Statute sources the question names
     evidence: Evidence = Evidence()
     vocabulary: frozenset[str] = frozenset()  # every word of the indexed texts
+    law_vocabulary: frozenset[str] = frozenset()  # every word of the Statute's text
     weights: WordWeights | None = None  # IDF of stems over the indexed texts
 
     @property
@@ -130,6 +131,11 @@ def _source_pattern(source_id: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join([*words, "document", re.escape(source_id)]) + r")\b", re.IGNORECASE)
 
 
+def words(chunks: Iterable[Chunk]) -> frozenset[str]:
+    """Every word (lower-cased) of the chunks' indexed text."""
+    return frozenset(w for c in chunks for w in _WORD_RE.findall(c.lexical_text.lower()))
+
+
 class Tables:
     """Everything retrieval looks up, built once per set of chunks and never changed afterwards: an
     ingest or removal builds new tables and swaps them in whole, so a question being answered at that
@@ -156,13 +162,14 @@ class Tables:
         self.entry_bm25 = BM25Retriever.from_defaults(
             nodes=entry_nodes, similarity_top_k=min(entry_bm25_k, len(entry_nodes)),
             stemmer=Stemmer.Stemmer("english"), language="english") if entry_nodes else None
-        self.entry_target = {r.id: (r.provision, r.metadata.get("record") == "outside") for r in entry_records}
+        self.entry_target = {r.id: (r.provision, r.metadata.get("record") != "entry") for r in entry_records}
         self.weights = WordWeights(c.span for c in chunks)
         self.full_stems = {c.id: stems(c.lexical_text) for c in chunks}
         self.span_stems = {c.id: stems(c.span) for c in chunks}
         self.definitions = signals.Definitions(chunks)
         self.source_names = {c.source: _source_pattern(c.source) for c in chunks if c.source != STATUTE}
-        self.vocabulary = frozenset(w for c in chunks for w in _WORD_RE.findall(c.lexical_text.lower()))
+        self.vocabulary = words(chunks)
+        self.law_vocabulary = words(c for c in chunks if c.source == STATUTE)
         self.lock = threading.Lock()  # bm25s' retrievers are not safe to call from two threads at once
         self.corpus = corpus
 
@@ -191,11 +198,14 @@ class Retriever:
                  options: RetrievalOptions | None = None, *, entries: Sequence[IndexEntry] = (),
                  outside: Sequence[OutsideKind] = (), entry_index: VectorIndex | None = None,
                  outside_index: VectorIndex | None = None, entry_records: Sequence[Chunk] = (),
-                 tables: Tables | None = None) -> None:
+                 tables: Tables | None = None, masked_outside_index: VectorIndex | None = None) -> None:
         self.corpus = corpus
         self.index = index
         self.entry_index = entry_index
         self.outside_index = outside_index
+        # The out-of-scope prototypes with their names masked: what a question with its names
+        # masked is compared with (see rag.retrieve.scope.mask_names).
+        self.masked_outside_index = masked_outside_index
         self.options = options or RetrievalOptions()
         self.entries = tuple(entries)
         self.outside = {k.id: k for k in outside}
@@ -222,7 +232,8 @@ class Retriever:
         """A retriever sharing this one's indexes and tables but with other options (ablations)."""
         return Retriever(self.corpus, (), self.index, options, entries=self.entries,
                          outside=tuple(self.outside.values()), entry_index=self.entry_index,
-                         outside_index=self.outside_index, entry_records=self.entry_records, tables=self._tables)
+                         outside_index=self.outside_index, entry_records=self.entry_records, tables=self._tables,
+                         masked_outside_index=self.masked_outside_index)
 
     def _source_of(self, key: str) -> str:
         provision = self.corpus.try_get(key)
@@ -347,8 +358,31 @@ class Retriever:
         )
         return Retrieval(
             question=question, hits=tuple(hits), named=named.provisions, unknown=named.unknown, mentioned=mentioned,
-            evidence=evidence, vocabulary=t.vocabulary, weights=t.weights,
+            evidence=evidence, vocabulary=t.vocabulary, law_vocabulary=t.law_vocabulary, weights=t.weights,
         )
+
+    def evidence_for(self, question: str) -> Evidence:
+        """The scope evidence alone for ``question`` (no ranking): its best reader's-index phrase,
+        provision text and out-of-scope prototype (a prototype with its names masked, when the
+        retriever has those: ``question`` is then a masked question)."""
+        if self.index is None:
+            return Evidence()
+        embedding = self.index.embedder.embed_query(question)
+        t = self._tables
+
+        def best(index: VectorIndex | None) -> tuple[str | None, float]:
+            found = index.query(embedding, 1) if index is not None else []
+            return (found[0][0], found[0][1]) if found else (None, 0.0)
+
+        entry_id, entry = best(self.entry_index)
+        outside_id, outside = best(self.masked_outside_index or self.outside_index)
+        entry_target = t.entry_target.get(entry_id) if entry_id else None
+        outside_target = t.entry_target.get(outside_id) if outside_id else None
+        return Evidence(
+            best_dense=best(self.index)[1], best_entry=entry,
+            claims_lead=entry_target is not None and self._source_of(entry_target[0]) != STATUTE,
+            best_outside=outside if outside_target else 0.0,
+            outside_kind=outside_target[0] if outside_target else None)
 
 
 def _best_dense(index: VectorIndex | None, embedding: list[float] | None) -> float:

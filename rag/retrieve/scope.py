@@ -14,21 +14,24 @@ The decision is made on evidence, not on the question's wording:
   is put as events or records rather than in the law's terms (``corpus/scope/question-forms.yaml``,
   :attr:`ScopePolicy.fact_margin`).
 
-A name the corpus does not know never causes a refusal on its own: "can the ICC try Putin?" is
-answered from the Statute, with a note that the corpus does not mention Putin.
+A name never causes a refusal on its own: "can the ICC try Putin?" is answered from the Statute,
+with a note that the corpus does not mention Putin. Names pull a question towards the prototypes that
+share them ("will Russia ever hand Putin over"), so a refusal for matching a prototype must survive a
+second look at the question with its names masked (:func:`mask_names`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from rag.corpus.loader import DEFAULT_CORPUS_DIR
 from rag.errors import CorpusError
 from rag.retrieve.analysis import STOP_WORDS
-from rag.retrieve.retriever import Retrieval
+from rag.retrieve.retriever import Evidence, Retrieval
 
 INSTRUMENTS = Path("scope") / "instruments.yaml"
 QUESTION_FORMS = Path("scope") / "question-forms.yaml"
@@ -138,13 +141,54 @@ def foreign_names(question: str, vocabulary: frozenset[str] | set[str]) -> list[
     return list(dict.fromkeys(out))
 
 
+# Any capitalised word or acronym, at the start of a sentence too: a candidate name to mask.
+_ANY_CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-zA-Z'’-]+|[A-Z]{2,})(?![\w'’-])")
+MASK = "X"  # what a masked name becomes: a placeholder the prototypes do not contain
+
+
+def mask_names(question: str, law_vocabulary: frozenset[str] | set[str],
+               vocabulary: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """``question`` with the names the Statute's text does not use replaced by a placeholder
+    ("Could Netanyahu be arrested in Germany?" → "Could X be arrested in X?"), or ``None`` when it
+    has none. Words of the Statute ("Court", "Prosecutor", "Rome", "The Hague") stay, and so do the
+    acronyms of the corpus (``vocabulary``: "ICC", "UN")."""
+    changed = False
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal changed
+        word = m.group(1).replace("’", "'")
+        low = word.lower()
+        low = low[:-2] if low.endswith("'s") else low
+        if low in STOP_WORDS or low in law_vocabulary or low.rstrip("s") in law_vocabulary:
+            return m.group(1)
+        if word.isupper() and low in vocabulary:  # ICC, UN, U.S.: the corpus's own acronyms
+            return m.group(1)
+        changed = True
+        return MASK
+
+    masked = _ANY_CAPITALISED.sub(sub, question)
+    # "Kim Jong Un" is one name: one placeholder.
+    masked = re.sub(rf"\b{MASK}(?:[\s-]+(?:{MASK}|[A-Z][a-z]?)\b)+", MASK, masked)
+    return masked if changed else None
+
+
+def _outside_wins(e: Evidence, policy: ScopePolicy, facts: bool) -> bool:
+    """Whether a prototype of a question the corpus cannot answer beats the in-scope evidence."""
+    inside = max(e.best_entry, e.best_dense + policy.text_offset)
+    margin = -policy.fact_margin if facts else policy.outside_margin
+    return bool(e.outside_kind) and e.best_outside > inside + margin
+
+
 def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = None, follow_up: bool = False,
            outside_reasons: dict[str, str] | None = None, instruments: Instruments | None = None,
-           forms: QuestionForms | None = None) -> ScopeDecision:
+           forms: QuestionForms | None = None,
+           second_look: Callable[[str], Evidence] | None = None) -> ScopeDecision:
     """Decide whether the corpus covers ``question`` (see the module docstring).
 
     ``outside_reasons`` maps an out-of-scope kind to the reason shown; ``instruments`` and ``forms``
-    are the data rules (loaded from the shipped corpus when not given).
+    are the data rules (loaded from the shipped corpus when not given); ``second_look`` gives the
+    evidence for another wording of the question (the retriever's :meth:`evidence_for`): with it, a
+    refusal for matching a prototype stands only if the question with its names masked is refused too.
     """
     policy = policy or ScopePolicy()
     if retrieval.unknown and not retrieval.named:
@@ -164,10 +208,15 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     # The report is a record of events: a question about what happened may be about what it reports.
     facts = ((forms or load_question_forms()).asks_for_facts(question) and not retrieval.mentioned
              and not e.claims_lead)
-    margin = -policy.fact_margin if facts else policy.outside_margin
-    if e.outside_kind and e.best_outside > inside + margin:
-        reason = (outside_reasons or {}).get(e.outside_kind, "")
-        return ScopeDecision(False, reason)
+    if _outside_wins(e, policy, facts):
+        masked = (mask_names(retrieval.question, retrieval.law_vocabulary, retrieval.vocabulary)
+                  if second_look else None)
+        # Second look: the masked question against the masked prototypes, name for name; the
+        # in-scope evidence is the better of the two wordings.
+        again = second_look(masked) if masked is not None else None
+        if again is None or _outside_wins(replace(again, best_entry=max(e.best_entry, again.best_entry),
+                                                  best_dense=max(e.best_dense, again.best_dense)), policy, facts):
+            return ScopeDecision(False, (outside_reasons or {}).get(e.outside_kind, ""))
     if inside < floor:
         return ScopeDecision(False, "")
     return ScopeDecision(True, note=note)
