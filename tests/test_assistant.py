@@ -115,8 +115,9 @@ def test_news_claims_are_labelled_as_the_reports(assistant):
     answer = assistant.ask("What sanctions did the United States threaten against the ICC?")
     news = [c for c in answer.citations if c.source == "news"]
     assert news, answer.text
-    assert all(not c.is_law and c.label.startswith("News report, para.") for c in news)
+    assert all(not c.is_law and c.label.startswith("News report, ") for c in news)
     assert "The news report" in answer.text and "not the law" in answer.text
+    assert "Statute's own words" not in answer.text  # a short answer quoted from the report is not headed as law
     assert_verbatim(answer, assistant.corpus)
 
 

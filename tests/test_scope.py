@@ -7,7 +7,7 @@ import pytest
 
 from rag.corpus.loader import load_corpus
 from rag.corpus.readers_index import load_outside
-from rag.retrieve.scope import foreign_names, load_instruments, load_question_forms
+from rag.retrieve.scope import foreign_names, load_instruments, load_question_forms, mask_names
 
 INSTRUMENTS = load_instruments()
 FORMS = load_question_forms()
@@ -26,6 +26,16 @@ def test_an_article_of_the_statute_is_never_taken_for_another_text(question):
 @pytest.mark.parametrize("question", FORMS.examples)
 def test_a_question_put_as_events_or_records_is_recognised(question):
     assert FORMS.asks_for_facts(question)
+
+
+@pytest.mark.parametrize("question", FORMS.beyond_examples)
+def test_a_question_beyond_the_report_s_date_is_recognised(question):
+    assert FORMS.asks_beyond(question)
+
+
+@pytest.mark.parametrize("question", FORMS.beyond_counter_examples)
+def test_a_question_about_what_the_report_says_is_not_taken_for_one_beyond_it(question):
+    assert not FORMS.asks_beyond(question)
 
 
 @pytest.mark.parametrize("question", FORMS.counter_examples)
@@ -50,14 +60,35 @@ def test_names_the_corpus_does_not_know_are_found(question, names):
     assert foreign_names(question, vocabulary) == names
 
 
+LAW_WORDS = frozenset({"court", "prosecutor", "state", "party", "rome", "hague", "statute", "security", "council"})
+
+
+@pytest.mark.parametrize(
+    ("question", "masked"),
+    [
+        ("Could Netanyahu be arrested if he flew to Germany?", "Could X be arrested if he flew to X?"),
+        ("If Kim Jong Un visited a member state, would it hand him over?", "If X visited a member state, would it hand him over?"),
+        ("Venezuela referred itself to the Court.", "X referred itself to the Court."),
+        ("Can the ICC's Prosecutor ask the Security Council?", None),  # the Statute's words and the corpus's acronym
+        ("Why does The Hague host the Court?", None),
+        ("What did Putin's lawyers argue?", "What did X lawyers argue?"),
+    ],
+)
+def test_names_are_masked_and_the_statute_s_words_kept(question, masked):
+    assert mask_names(question, LAW_WORDS, frozenset({"icc"})) == masked
+
+
 # Questions about the law that name people, places and events the corpus never mentions: the law
 # answers them, and the answer says plainly that the corpus does not mention the name.
 NAMED_LAW_QUESTIONS = [
     ("If Kim Jong Un visited a member state, would it have to hand him over?", "Kim"),
     ("Could Mugabe have claimed immunity as president of Zimbabwe?", "Mugabe"),
     ("Could the Court prosecute ISIS commanders for recruiting boys under fifteen?", "ISIS"),
-    ("Myanmar is not a party. Can the Court act on crimes partly committed in Bangladesh?", "Myanmar"),
-    ("Venezuela referred itself to the Court. Is a State Party allowed to do that?", "Venezuela"),
+    # A capitalised word that opens a sentence is not taken for a name (it is usually an ordinary
+    # word): the note names the others, and a sentence-initial name still causes no refusal.
+    ("Myanmar is not a party. Can the Court act on crimes partly committed in Bangladesh?", "Bangladesh"),
+    ("Venezuela referred itself to the Court. Is a State Party allowed to do that?", None),
+    ("Could Netanyahu be arrested if he flew to Germany?", "Germany"),
 ]
 
 
@@ -67,7 +98,8 @@ def test_a_name_never_causes_a_refusal_on_its_own(assistant, question, name):
     answer = assistant.ask(question)
     assert not answer.refused, answer.text
     assert answer.citations and all(c.is_law or c.source == "news" for c in answer.citations)
-    assert any(name in b.text for b in answer.blocks if getattr(b, "kind", None) == "scope")
+    if name:
+        assert any(name in b.text for b in answer.blocks if getattr(b, "kind", None) == "scope")
 
 
 @pytest.mark.slow
@@ -90,7 +122,8 @@ def test_every_kind_of_out_of_scope_question_is_refused_with_its_reason(assistan
     for kind in load_outside(assistant.corpus):
         answer = assistant.ask(kind.prototypes[0])
         assert answer.refused, (kind.id, kind.prototypes[0])
-        assert kind.reason in answer.text
+        # A numbered provision of another text ("rule 68") is refused by the instruments rule first.
+        assert kind.reason in answer.text or "a provision of a text other than the Rome Statute" in answer.text
 
 
 @pytest.mark.slow

@@ -29,6 +29,22 @@ REFUSAL = (
     "cooperation, amendment) or name an article, e.g. \"What does article 16 say?\"."
 )
 LEAD_HEADING = "In short, in the Statute's own words:"
+# A short answer quoted from the report (or a reader's document) must not be headed as the law.
+LEAD_HEADING_NEWS = "In short, in the news report's words (its account, not the law):"
+LEAD_HEADING_DOCUMENT = "In short, in your document's words (not the law):"
+LEAD_HEADING_MIXED = "In short, in the texts' own words:"
+
+
+def lead_heading(answer: Answer, block: Lead) -> str:
+    """The short answer's heading: the Statute's words only when every clause quotes the Statute."""
+    kinds = {answer.citations[c.citation - 1].kind for c in block.clauses}
+    if kinds == {SourceKind.LAW}:
+        return LEAD_HEADING
+    if kinds == {SourceKind.NEWS}:
+        return LEAD_HEADING_NEWS
+    if kinds == {SourceKind.DOCUMENT}:
+        return LEAD_HEADING_DOCUMENT
+    return LEAD_HEADING_MIXED
 UNSUPPORTED_MARK = "[unsupported: no citation supports this]"
 
 
@@ -77,7 +93,7 @@ def _bullet(n: int, c: Citation) -> str:
 def block_text(answer: Answer, block: Block, first_law: bool) -> str:
     """One block as plain text."""
     if isinstance(block, Lead):
-        lines = [LEAD_HEADING]
+        lines = [lead_heading(answer, block)]
         for clause in block.clauses:
             c = answer.citations[clause.citation - 1]
             lines.append(f"{c.pinpoint}: {lead_clause_text(answer, clause.citation, clause.text)} [{clause.citation}]")
@@ -140,7 +156,7 @@ def markdown(answer: Answer) -> str:
     said_law = False
     for block in answer.blocks:
         if isinstance(block, Lead):
-            lines = [f"**{LEAD_HEADING}**", ""]
+            lines = [f"**{lead_heading(answer, block)}**", ""]
             for clause in block.clauses:
                 c = answer.citations[clause.citation - 1]
                 lines.append(f"> **{c.pinpoint}**: {_md_escape(lead_clause_text(answer, clause.citation, clause.text))} "

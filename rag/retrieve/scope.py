@@ -100,10 +100,17 @@ class QuestionForms:
     law: tuple[re.Pattern[str], ...]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    beyond: tuple[re.Pattern[str], ...] = ()
+    beyond_examples: tuple[str, ...] = ()
+    beyond_counter_examples: tuple[str, ...] = ()
 
     def asks_for_facts(self, question: str) -> bool:
         """Whether ``question`` asks what happened or what is the case, not what the law provides."""
         return any(p.search(question) for p in self.fact) and not any(p.search(question) for p in self.law)
+
+    def asks_beyond(self, question: str) -> bool:
+        """Whether ``question`` asks about what came after a source it names (since, now, still …)."""
+        return any(p.search(question) for p in self.beyond)
 
 
 @lru_cache(maxsize=4)
@@ -116,9 +123,12 @@ def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         fact = tuple(re.compile(p, re.IGNORECASE) for p in data["fact"])
         law = tuple(re.compile(p, re.IGNORECASE) for p in data["law"])
+        beyond = tuple(re.compile(p, re.IGNORECASE) for p in data.get("beyond") or ())
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
         raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
-    return QuestionForms(fact, law, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()))
+    return QuestionForms(fact, law, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()),
+                         beyond, tuple(data.get("beyond_examples") or ()),
+                         tuple(data.get("beyond_counter_examples") or ()))
 
 
 # A capitalised word (not starting a sentence) or an acronym: a candidate name.
@@ -157,8 +167,8 @@ def mask_names(question: str, law_vocabulary: frozenset[str] | set[str],
     def sub(m: re.Match[str]) -> str:
         nonlocal changed
         word = m.group(1).replace("’", "'")
+        word = word[:-2] if word.lower().endswith("'s") else word
         low = word.lower()
-        low = low[:-2] if low.endswith("'s") else low
         if low in STOP_WORDS or low in law_vocabulary or low.rstrip("s") in law_vocabulary:
             return m.group(1)
         if word.isupper() and low in vocabulary:  # ICC, UN, U.S.: the corpus's own acronyms
@@ -206,9 +216,11 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     inside = max(e.best_entry, e.best_dense + policy.text_offset)
     floor = policy.min_evidence - (policy.follow_up_slack if follow_up else 0.0)
     # The report is a record of events: a question about what happened may be about what it reports.
-    facts = ((forms or load_question_forms()).asks_for_facts(question) and not retrieval.mentioned
-             and not e.claims_lead)
-    if _outside_wins(e, policy, facts):
+    forms = forms or load_question_forms()
+    facts = forms.asks_for_facts(question) and not retrieval.mentioned and not e.claims_lead
+    # A question that names a source of the corpus asks what it says, unless it asks beyond its date.
+    about_source = bool(retrieval.mentioned) and not forms.asks_beyond(question)
+    if not about_source and _outside_wins(e, policy, facts):
         masked = (mask_names(retrieval.question, retrieval.law_vocabulary, retrieval.vocabulary)
                   if second_look else None)
         # Second look: the masked question against the masked prototypes, name for name; the

@@ -54,7 +54,7 @@ def _md_answer(answer: Answer, turn: int) -> list[str]:
     said_law = False
     for block in answer.blocks:
         if isinstance(block, Lead):
-            lines.append(f"**{text_render.LEAD_HEADING}**")
+            lines.append(f"**{text_render.lead_heading(answer, block)}**")
             lines += [f"> **{answer.citations[c.citation - 1].pinpoint}**: "
                       f"{_md(text_render.lead_clause_text(answer, c.citation, c.text))}{note(c.citation)}"
                       for c in block.clauses]
@@ -151,7 +151,7 @@ def _docx_answer(doc, answer: Answer, notes: _Footnotes) -> None:
     said_law = False
     for block in answer.blocks:
         if isinstance(block, Lead):
-            doc.add_paragraph().add_run(text_render.LEAD_HEADING).bold = True
+            doc.add_paragraph().add_run(text_render.lead_heading(answer, block)).bold = True
             for clause in block.clauses:
                 p = doc.add_paragraph(style="Quote")
                 p.add_run(answer.citations[clause.citation - 1].pinpoint + ": ").bold = True

@@ -312,7 +312,7 @@ def _blocks(answer: Answer, redact: tuple[str, ...]) -> list[dict]:
             for clause in block.clauses:
                 shown = text_render.lead_clause_text(answer, clause.citation, clause.text).strip("“”")
                 clauses.append(_bullet(answer, clause.citation, shown, marked=False))
-            out.append({"type": "lead", "heading": text_render.LEAD_HEADING, "clauses": clauses})
+            out.append({"type": "lead", "heading": text_render.lead_heading(answer, block), "clauses": clauses})
         elif isinstance(block, ProvisionGroup):
             out.append({"type": "group", "intro": "" if said_law else SourceKind.LAW.heading(""),
                         "heading": text_render.group_heading(block),
