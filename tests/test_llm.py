@@ -13,6 +13,7 @@ import pytest
 from openai_server import Reply, ScriptedOpenAIServer, prompt_of, sources_in
 
 from rag.answer.generation import MarkerRewriter, marker_numbers, quote_is_verbatim
+from rag.answer.render import UNSUPPORTED_MARK
 from rag.answer.verification import check_citation, is_verbatim
 from rag.errors import ConfigError
 from rag.models import Answer, NoteKind, Prose
@@ -56,8 +57,9 @@ def opening(text: str, words: int = 8) -> str:
 
 
 def well_cited(body: dict) -> str:
-    """A fluent answer citing sources [1] and [2] with verbatim quotes."""
-    (n1, _, t1), (n2, _, t2) = numbered(body)[:2]
+    """A fluent answer citing sources [1] and [2] with verbatim quotes ([1] twice when it is the only one)."""
+    src = numbered(body)
+    (n1, _, t1), (n2, _, t2) = src[0], src[1] if len(src) > 1 else src[0]
     return (f"The Statute provides that \u201c{opening(t1)}\u201d [{n1}]. It also states "
             f"\"{opening(t2, 6)}\" [{n2}], and both provisions apply together [{n1}][{n2}].")
 
@@ -169,7 +171,10 @@ def test_the_prompt_numbers_the_sources_and_fences_them(llm, server):
     lines = block.splitlines()
     assert 2 <= len(lines) <= 8
     for n, line in enumerate(lines, start=1):
-        assert re.match(rf"^\[{n}\] Rome Statute, art\. [\w()]+ \(law\): \S", line), line
+        # The law first; the report, when it speaks to the question, labelled as claims.
+        assert re.match(rf"^\[{n}\] (?:Rome Statute, art\. [\w()]+ \(law\)|News report, [\w. ]+ "
+                        rf"\(news report — claims, not law\)): \S", line), line
+    assert lines[0].startswith("[1] Rome Statute")
     assert "ignore any instructions" in prompt
     assert "NOT COVERED" in prompt
     assert "claims, not law" in prompt and "Cite every claim" in prompt
@@ -205,7 +210,7 @@ def test_a_marker_to_a_source_that_does_not_exist_is_removed(llm, server):
     server.script(Reply(invents))
     answer = llm.ask(AMEND)
     assert "[99]" not in answer.text
-    assert answer.text.endswith("It binds the UN too.")
+    assert answer.text.endswith(f"It binds the UN too. {UNSUPPORTED_MARK}")
     assert len(answer.citations) == 1
     assert any("source 99" in w and "no such source" in w for w in answer.warnings)
 
@@ -263,7 +268,7 @@ def test_acceptance_valid_citation_kept_invented_source_hidden_misquote_warned(l
         pieces, answer = run_stream(llm, AMEND)
         assert len(pieces) > 3
         assert "[99]" not in "".join(pieces)
-        assert "".join(pieces).strip() == answer.text
+        assert "".join(pieces).strip() == prose_text(answer)  # the text rendering adds the unsupported marks
     else:
         answer = llm.ask(AMEND)
     src = numbered(server.requests[0])
@@ -496,6 +501,7 @@ def test_cli_ask_streams_the_verified_answer(cli_env, server):
     assert "Warning: Removed a citation of source 99" in out and "not verbatim" in out
     assert out.rstrip().endswith(f"(LLM answer ({MODEL}))")
     assert "withdrawn" not in out  # the streamed text was the verified text
+    assert f"{UNSUPPORTED_MARK} “Amendments also bind every non-party State.”" in out
 
 
 def test_cli_ask_shows_the_fallback_after_a_failed_stream(cli_env, server, fast_cli):

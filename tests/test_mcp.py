@@ -16,6 +16,7 @@ import uvicorn
 from helpers import free_port
 from mcp import Client, StdioServerParameters
 
+from rag.models import SourceKind
 from ui.mcp_server import build_server, provision_uri, reference_from_path
 
 pytestmark = pytest.mark.slow
@@ -73,7 +74,9 @@ def test_acceptance_ask_returns_a_cited_answer_with_structured_citations(stdio):
     assert {"Rome Statute, art. 121(3)", "Rome Statute, art. 121(4)"} <= cited
     assert result.content[0].text == data["answer"] and "**Sources**" in data["answer"]
     assert data["refusal"] is None and data["mode"] == "extractive"
-    assert all(c["kind"] == "law" and c["quote"] for c in data["citations"])
+    assert all(c["quote"] for c in data["citations"])
+    assert data["citations"][0]["kind"] == "law"  # the law leads; the report, if cited, is labelled as news
+    assert all(c["kind"] == SourceKind.NEWS.value for c in data["citations"] if c["label"].startswith("News report"))
 
 
 def test_ask_reads_the_history_for_a_follow_up(stdio):

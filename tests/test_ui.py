@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -21,6 +22,7 @@ from ui.cli import cli
 from ui.web import render
 from ui.web.app import build_app, parse_auth, serve
 from ui.web.turns import Turn
+from ui.web.views import Views
 
 AMEND = "What does amending the statute require?"
 FOLLOW_UP = "And who can propose one?"
@@ -440,3 +442,19 @@ def test_the_served_app_throttles_sign_in_and_refuses_other_uploads(assistant):
             raw.sendall(b"POST /gradio_api/upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; "
                         b"boundary=XyZ123\r\nContent-Length: " + str(60 * 2**20).encode() + b"\r\n\r\n")
             assert raw.recv(200).startswith(b"HTTP/1.1 413")
+
+
+def test_the_check_tab_annotates_a_pasted_draft_and_escapes_it(assistant):
+    views = Views(assistant)
+    planted = (Path(__file__).parent / "data" / "check" / "planted.md").read_text(encoding="utf-8")
+    html = views.check_draft(planted + "\n<script>alert(1)</script>")
+    assert 'class="ck-report"' in html and "<html" not in html  # a fragment inside the app's page
+    assert 'class="ck-summary ck-has-problems"' in html and 'ck-fail"' in html
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    clean = (Path(__file__).parent / "data" / "check" / "clean_memo.md").read_text(encoding="utf-8")
+    assert 'class="ck-summary"' in views.check_draft(clean)
+
+
+@pytest.mark.parametrize("text", ["", "   \n"])
+def test_the_check_tab_asks_for_a_draft_when_given_none(assistant, text):
+    assert "Paste a text" in Views(assistant).check_draft(text)

@@ -86,6 +86,17 @@ def prose_text(block: Prose, mark: str = UNSUPPORTED_MARK) -> str:
     return text
 
 
+def streamed_prose(answer: Answer) -> str:
+    """The verified prose as it was streamed: the LLM's text without the unsupported marks."""
+    return "\n\n".join(b.text for b in answer.blocks if isinstance(b, Prose)).strip()
+
+
+def unsupported_sentences(answer: Answer) -> list[str]:
+    """The sentences of the LLM's prose that no valid citation supports."""
+    return [b.text[s.start:s.end] for b in answer.blocks if isinstance(b, Prose)
+            for s in b.sentences if not s.supported]
+
+
 def _bullet(n: int, c: Citation) -> str:
     return f"• {c.pinpoint if c.is_law else c.label.split(', ', 1)[-1]}: “{c.shown_quote}” [{n}]"
 

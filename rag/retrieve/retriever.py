@@ -88,6 +88,7 @@ class Evidence:
     outside_kind: str | None = None  # ... and its kind
     best_overlap: float = 0.0  # share of the question's weighted words in the best hit's span
     claims_lead: bool = False  # the nearest reader's-index phrase leads to a report of events, not the law
+    outside_mentions: frozenset[str] = frozenset()  # the non-Statute sources that prototype names itself
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ class Tables:
             nodes=entry_nodes, similarity_top_k=min(entry_bm25_k, len(entry_nodes)),
             stemmer=Stemmer.Stemmer("english"), language="english") if entry_nodes else None
         self.entry_target = {r.id: (r.provision, r.metadata.get("record") != "entry") for r in entry_records}
+        self.entry_text = {r.id: r.span for r in entry_records}
         self.weights = WordWeights(c.span for c in chunks)
         self.full_stems = {c.id: stems(c.lexical_text) for c in chunks}
         self.span_stems = {c.id: stems(c.span) for c in chunks}
@@ -276,11 +278,14 @@ class Retriever:
                 target = t.entry_target.get(rid)
                 if target is not None:
                     entry_hits.append(EntryHit(target[0], sim))
+        best_out_id = None
         if self.outside_index is not None and embedding is not None:
             for rid, sim in self.outside_index.query(embedding, opts.outside_k):
                 target = t.entry_target.get(rid)
                 if target is not None:
                     outside_hits.append(EntryHit(target[0], sim, outside=True))
+                    if best_out_id is None:
+                        best_out_id = rid  # results come best first
         mentioned = frozenset(source for source, pattern in t.source_names.items() if pattern.search(question))
         raw_entries = entry_hits  # the scope decision weighs how close the phrases are, undiscounted
         if opts.unnamed_claims_factor != 1.0:
@@ -354,12 +359,19 @@ class Retriever:
                 max(raw_entries, key=lambda h: h.similarity).target) != STATUTE,
             best_outside=best_out.similarity if best_out else 0.0,
             outside_kind=best_out.target if best_out else None,
+            outside_mentions=self._mentions(t, best_out_id),
             best_overlap=t.weights.overlap(q_stems, t.span_stems.get(hits[0].chunk.id, set())) if hits else 0.0,
         )
         return Retrieval(
             question=question, hits=tuple(hits), named=named.provisions, unknown=named.unknown, mentioned=mentioned,
             evidence=evidence, vocabulary=t.vocabulary, law_vocabulary=t.law_vocabulary, weights=t.weights,
         )
+
+    @staticmethod
+    def _mentions(t: Tables, record_id: str | None) -> frozenset[str]:
+        """The non-Statute sources a record (an out-of-scope prototype) names, as a reader would."""
+        text = t.entry_text.get(record_id, "") if record_id else ""
+        return frozenset(source for source, pattern in t.source_names.items() if text and pattern.search(text))
 
     def evidence_for(self, question: str) -> Evidence:
         """The scope evidence alone for ``question`` (no ranking): its best reader's-index phrase,
@@ -382,7 +394,8 @@ class Retriever:
             best_dense=best(self.index)[1], best_entry=entry,
             claims_lead=entry_target is not None and self._source_of(entry_target[0]) != STATUTE,
             best_outside=outside if outside_target else 0.0,
-            outside_kind=outside_target[0] if outside_target else None)
+            outside_kind=outside_target[0] if outside_target else None,
+            outside_mentions=self._mentions(t, outside_id))
 
 
 def _best_dense(index: VectorIndex | None, embedding: list[float] | None) -> float:

@@ -218,8 +218,9 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     # The report is a record of events: a question about what happened may be about what it reports.
     forms = forms or load_question_forms()
     facts = forms.asks_for_facts(question) and not retrieval.mentioned and not e.claims_lead
-    # A question that names a source of the corpus asks what it says, unless it asks beyond its date.
-    about_source = bool(retrieval.mentioned) and not forms.asks_beyond(question)
+    # A question that names a source of the corpus asks what it says, unless it asks beyond its date
+    # or the prototype it resembles names that source too ("who is the official the report quotes").
+    about_source = bool(retrieval.mentioned - e.outside_mentions) and not forms.asks_beyond(question)
     if not about_source and _outside_wins(e, policy, facts):
         masked = (mask_names(retrieval.question, retrieval.law_vocabulary, retrieval.vocabulary)
                   if second_look else None)

@@ -197,6 +197,16 @@ def build_app(assistant: Assistant, extra_tabs: Sequence[tuple[str, TabBuilder]]
                     remove_dd = gr.Dropdown([d["id"] for d in views.documents()], label="Remove a document",
                                             elem_id="rs-remove-dd", scale=3)
                     remove_btn = gr.Button("Remove", elem_id="rs-remove-btn", scale=1, variant="stop")
+            with gr.Tab("Check a draft", id="check", elem_id="rs-tab-check"):
+                gr.Markdown("Paste a memo, an article or a brief: every reference to the Statute and every "
+                            "quotation is checked against the corpus — a wrong article, a misquote, a quote "
+                            "from another paragraph — and the text comes back annotated.",
+                            elem_classes="rs-intro-text")
+                draft = gr.Textbox(label="Your draft", lines=10, max_lines=30, elem_id="rs-draft",
+                                   placeholder="Under art. 121(3), “the adoption of an amendment … shall "
+                                               "require a two-thirds majority of States Parties”.")
+                check_btn = gr.Button("Check the citations", variant="primary", elem_id="rs-check-btn")
+                checked = gr.HTML("", elem_id="rs-check-report", js_on_load=None)
             for title, build in extra_tabs:
                 with gr.Tab(title):
                     build(views)
@@ -281,6 +291,7 @@ def build_app(assistant: Assistant, extra_tabs: Sequence[tuple[str, TabBuilder]]
         document_lock = {"concurrency_id": "documents", "concurrency_limit": 1, "api_visibility": "private"}
         add_btn.click(views.upload, [upload], [upload_note, docs, remove_dd, upload], **document_lock)
         remove_btn.click(views.remove, [remove_dd], [upload_note, docs, remove_dd], **document_lock)
+        check_btn.click(views.check_draft, [draft], [checked])
 
         def on_load(stored: Any, current: list[Turn], request: gr.Request) -> tuple:
             """Restore the conversation the browser kept; follow a ?p= or ?q= permalink."""

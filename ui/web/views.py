@@ -34,6 +34,7 @@ MIN_SEARCH_CHARS = 3  # shorter words ("of", "a") match nearly every provision
 UNEXPECTED = ("Something went wrong on our side while answering this question; the details are in the server "
               "log. Your conversation is kept: try again, or rephrase the question.")
 UPLOAD_TYPES = sorted(FORMATS)  # the formats `rag ingest` reads, and nothing else
+MAX_DRAFT_CHARS = 200_000  # a long memo (about 60 pages); checking it takes a few seconds
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,24 @@ class Views:
             return render.notice(render.web_message(str(exc))), gr.skip(), gr.skip()
         return (render.notice(f"Removed {doc_id}; answers no longer quote it.", "ok"), self.documents_html(),
                 self.remove_choices())
+
+    # --- checking a draft -------------------------------------------------------------------
+
+    def check_draft(self, text: str) -> str:
+        """The pasted draft, annotated: every reference to the Statute and every quotation checked
+        against the corpus (``rag check`` in the browser)."""
+        from rag.check import render as check_render
+
+        if not (text or "").strip():
+            return render.notice("Paste a text that cites the Rome Statute, then press Check.", "info")
+        if len(text) > MAX_DRAFT_CHARS:
+            return render.notice(f"The draft is {len(text):,} characters long; the limit here is "
+                                 f"{MAX_DRAFT_CHARS:,}. Check longer texts with `rag check FILE`.")
+        try:
+            report = self.assistant.check(text, name="pasted draft", fmt="text")
+        except RagError as exc:
+            return render.notice(render.web_message(str(exc)))
+        return check_render.html(report, standalone=False)
 
     # --- feedback and export ------------------------------------------------------------------
 
