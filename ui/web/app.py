@@ -291,7 +291,7 @@ def build_app(assistant: Assistant, extra_tabs: Sequence[tuple[str, TabBuilder]]
         document_lock = {"concurrency_id": "documents", "concurrency_limit": 1, "api_visibility": "private"}
         add_btn.click(views.upload, [upload], [upload_note, docs, remove_dd, upload], **document_lock)
         remove_btn.click(views.remove, [remove_dd], [upload_note, docs, remove_dd], **document_lock)
-        check_btn.click(views.check_draft, [draft], [checked])
+        check_btn.click(views.check_draft, [draft], [checked], api_visibility="private")
 
         def on_load(stored: Any, current: list[Turn], request: gr.Request) -> tuple:
             """Restore the conversation the browser kept; follow a ?p= or ?q= permalink."""
