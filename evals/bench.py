@@ -250,7 +250,7 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
         # Its own data dir and embedder, as its cold start will have (the model file is linked, not
         # exported again).
         naive = NaiveBaseline(assistant.corpus, StoreConfig(root / "baseline"),
-                              make_embedder(assistant.spec, data_dir=root / "baseline"))
+                              make_embedder(assistant.workspace.spec, data_dir=root / "baseline"))
         naive_build = time.perf_counter() - t
 
         for q in qs[:5]:  # warm-up

@@ -207,17 +207,9 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
     decision = decision or assess(question, retrieval)
     if not decision.covered:
         return refusal(question, decision.reason, notes)
-    chosen = select(retrieval, corpus, policy)
-    query = retrieval.expanded or question
-    citations = [make_citation(p, best_span(span, query, weights=retrieval.weights), corpus,
-                               hit.score if hit else 1.0) for p, span, hit in chosen]
-    kept = []
-    for c in order_for_reading(citations, corpus, retrieval.mentioned):
-        problem = check_citation(c, corpus)
-        if problem is None:
-            kept.append(c)
-        else:
-            notes.append(Note(NoteKind.VERIFICATION, f"Dropped a citation that failed verification: {problem.reason}."))
+    kept, dropped = verified_citations(question, retrieval, corpus, policy)
+    notes += [Note(NoteKind.VERIFICATION, f"Dropped a citation that failed verification: {reason}.")
+              for reason in dropped]
     if not kept:
         return refusal(question, "No passage that could be verified against the corpus answers this.", notes)
     blocks: list = []
@@ -228,6 +220,25 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
         blocks.append(lead)
     blocks.extend(group_blocks(kept, corpus))
     return Answer(question=question, blocks=tuple(blocks), citations=tuple(kept), notes=tuple(notes))
+
+
+def verified_citations(question: str, retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy,
+                       limit: int = MAX_QUOTE_CHARS) -> tuple[list[Citation], list[str]]:
+    """The citations of the chosen provisions (each quoting at most ``limit`` characters) in reading
+    order, each verified against the corpus; and why any that failed was dropped."""
+    chosen = select(retrieval, corpus, policy)
+    query = retrieval.expanded or question
+    citations = [make_citation(p, best_span(span, query, limit, retrieval.weights), corpus,
+                               hit.score if hit else 1.0) for p, span, hit in chosen]
+    kept: list[Citation] = []
+    dropped: list[str] = []
+    for c in order_for_reading(citations, corpus, retrieval.mentioned):
+        problem = check_citation(c, corpus)
+        if problem is None:
+            kept.append(c)
+        else:
+            dropped.append(problem.reason)
+    return kept, dropped
 
 
 def order_for_reading(citations: list[Citation], corpus: Corpus,

@@ -43,16 +43,14 @@ from typing import TYPE_CHECKING
 
 from rag.answer.extractive import (
     AnswerPolicy,
-    best_span,
     extractive_answer,
     make_citation,
-    order_for_reading,
     refusal,
-    select,
+    verified_citations,
 )
 from rag.answer.llm import Deadline, LLMEngine
 from rag.answer.quotes import Quotation, find_quotations, has_ellipsis, is_quoted_from, locate
-from rag.answer.verification import check_citation, fold, normalize_ws, verify_answer
+from rag.answer.verification import fold, normalize_ws, verify_answer
 from rag.corpus.loader import Corpus
 from rag.errors import LLMError
 from rag.models import Answer, Citation, Mode, Note, NoteKind, Prose, Sentence, SourceKind
@@ -119,16 +117,9 @@ def candidate_sources(question: str, retrieval: Retrieval, corpus: Corpus, polic
     """The sources the LLM is given: what the extractive engine would cite (up to
     :data:`MAX_SOURCES`), in reading order, each one verified against the corpus."""
     wide = replace(policy, max_citations=max(policy.max_citations, MAX_SOURCES))
-    chosen = select(retrieval, corpus, wide)
-    cands = [make_citation(p, best_span(span, retrieval.expanded or question, SOURCE_CHARS, retrieval.weights), corpus,
-                           hit.score if hit else 1.0) for p, span, hit in chosen]
-    kept = []
-    for c in order_for_reading(cands, corpus, retrieval.mentioned):
-        problem = check_citation(c, corpus)
-        if problem is None:
-            kept.append(c)
-        elif warnings is not None:
-            warnings.append(f"Dropped a source that failed verification: {problem.reason}.")
+    kept, dropped = verified_citations(question, retrieval, corpus, wide, SOURCE_CHARS)
+    if warnings is not None:
+        warnings += [f"Dropped a source that failed verification: {reason}." for reason in dropped]
     return kept
 
 
