@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rag.corpus.loader import DEFAULT_CORPUS_DIR
+from rag.corpus.readers_index import parse_yaml
 from rag.errors import CorpusError
 from rag.retrieve.analysis import STOP_WORDS
 from rag.retrieve.retriever import Evidence, Retrieval
@@ -78,7 +79,7 @@ def load_instruments(corpus_dir: Path | None = None) -> Instruments:
 
     path = (Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS_DIR) / INSTRUMENTS
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
         units = "|".join(re.escape(u) for u in data["units"])
         statute = "|".join(data["statute"])
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
@@ -120,7 +121,7 @@ def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
 
     path = (Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS_DIR) / QUESTION_FORMS
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
         fact = tuple(re.compile(p, re.IGNORECASE) for p in data["fact"])
         law = tuple(re.compile(p, re.IGNORECASE) for p in data["law"])
         beyond = tuple(re.compile(p, re.IGNORECASE) for p in data.get("beyond") or ())
