@@ -149,7 +149,7 @@ def test_the_whole_eval_set_meets_the_acceptance_bar(assistant):
     # On all 288 questions (both splits): hit@5 >= 0.95, every citation valid, at most two false
     # refusals. Issue 2 also asked for every out-of-corpus question refused; that was met by refusal
     # patterns written from these very questions, which issue 11 removed. Refusals now come from
-    # evidence (the out-of-scope prototypes of corpus/scope/outside.yaml) and reach 24 of 28 (0.857,
+    # evidence (the out-of-scope prototypes of corpus/scope/outside.yaml) and reach 23 of 28 (0.821,
     # measured 2026-12-01); this gate keeps them from sliding below 0.8.
     summary, _ = run_eval(assistant, load_questions(DEFAULT_QUESTIONS), ["default"])
     s = summary["configs"]["default"]

@@ -66,12 +66,12 @@ LAW_WORDS = frozenset({"court", "prosecutor", "state", "party", "rome", "hague",
 @pytest.mark.parametrize(
     ("question", "masked"),
     [
-        ("Could Netanyahu be arrested if he flew to Germany?", "Could X be arrested if he flew to X?"),
-        ("If Kim Jong Un visited a member state, would it hand him over?", "If X visited a member state, would it hand him over?"),
-        ("Venezuela referred itself to the Court.", "X referred itself to the Court."),
+        ("Could Netanyahu be arrested if he flew to Germany?", "Could be arrested if he flew to?"),
+        ("If Kim Jong Un visited a member state, would it hand him over?", "If visited a member state, would it hand him over?"),
+        ("Venezuela referred itself to the Court.", "referred itself to the Court."),
         ("Can the ICC's Prosecutor ask the Security Council?", None),  # the Statute's words and the corpus's acronym
         ("Why does The Hague host the Court?", None),
-        ("What did Putin's lawyers argue?", "What did X lawyers argue?"),
+        ("What did Putin's lawyers argue?", "What did lawyers argue?"),
     ],
 )
 def test_names_are_masked_and_the_statute_s_words_kept(question, masked):

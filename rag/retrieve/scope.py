@@ -154,14 +154,13 @@ def foreign_names(question: str, vocabulary: frozenset[str] | set[str]) -> list[
 
 # Any capitalised word or acronym, at the start of a sentence too: a candidate name to mask.
 _ANY_CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-zA-Z'’-]+|[A-Z]{2,})(?![\w'’-])")
-MASK = "X"  # what a masked name becomes: a placeholder the prototypes do not contain
+MASK = "X"  # a masked name's placeholder while names are joined; then it is taken out too
 
 
 def mask_names(question: str, law_vocabulary: frozenset[str] | set[str],
                vocabulary: frozenset[str] | set[str] = frozenset()) -> str | None:
-    """``question`` with the names the Statute's text does not use replaced by a placeholder
-    ("Could Netanyahu be arrested in Germany?" → "Could X be arrested in X?"), or ``None`` when it
-    has none. Words of the Statute ("Court", "Prosecutor", "Rome", "The Hague") stay, and so do the
+    """``question`` with the names the Statute's text does not use taken out ("Could Netanyahu be
+    arrested in Germany?" → "Could be arrested in?"), or ``None`` when it has none. Words of the Statute ("Court", "Prosecutor", "Rome", "The Hague") stay, and so do the
     acronyms of the corpus (``vocabulary``: "ICC", "UN")."""
     changed = False
 
@@ -180,6 +179,10 @@ def mask_names(question: str, law_vocabulary: frozenset[str] | set[str],
     masked = _ANY_CAPITALISED.sub(sub, question)
     # "Kim Jong Un" is one name: one placeholder.
     masked = re.sub(rf"\b{MASK}(?:[\s-]+(?:{MASK}|[A-Z][a-z]?)\b)+", MASK, masked)
+    # The placeholder goes too: kept, it is a word every masked text shares, and masked texts would
+    # look alike for it.
+    masked = re.sub(rf"(?:\b(?:al|el|bin|van|von|de)-)?\b{MASK}\b(?:'s)?", " ", masked)
+    masked = re.sub(r"\s+([,.?!;:])", r"\1", re.sub(r"\s{2,}", " ", masked)).strip()
     return masked if changed else None
 
 
