@@ -229,7 +229,6 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
     from rag.index.onnx_export import ensure_exported
     from rag.index.onnx_model import model_for
     from rag.index.store import StoreConfig, VectorIndex
-    from rag.retrieve.retriever import Retriever
 
     say = progress or (lambda _msg: None)
     figures: dict[str, Any] = {"machine": f"{os.cpu_count()} cores, Python {sys.version.split()[0]}",
@@ -306,11 +305,7 @@ def run_bench(questions: list[str], scales: tuple[int, ...] = (1, 10, 100), warm
                 if name == "shipped":
                     # The shipped retriever (reader's index and all) over the replicated corpus: its
                     # retrieval, the stage whose cost grows with the corpus, timed like the baseline's.
-                    ws = assistant.workspace
-                    scaled = Retriever(assistant.corpus, chunks, index, assistant.retriever.options,
-                                       entries=ws.entries, outside=ws.outside, entry_index=ws.entry_index,
-                                       outside_index=ws.outside_index, entry_records=ws.entry_records,
-                                       masked_outside_index=ws.masked_outside_index)
+                    scaled = assistant.workspace.retriever_over(chunks, index, assistant.retriever.options)
                     samples = [_timed(lambda q=q, r=scaled: r.retrieve(q)) for q in qs[:50]]
                 else:
                     by_id = {c.id: c for c in chunks}

@@ -102,6 +102,13 @@ class Workspace:
         """Every chunk: the shipped corpus's, then the loaded documents'."""
         return [*self.builtin, *self.library.chunks]
 
+    def retriever_over(self, chunks: list[Chunk], index: VectorIndex, options: RetrievalOptions) -> Retriever:
+        """A new retriever over ``chunks`` in ``index``, with this workspace's reader's index and
+        out-of-scope prototypes (the benchmark's scaled corpora use it too)."""
+        return Retriever(self.corpus, chunks, index, options, entries=self.entries, outside=self.outside,
+                         entry_index=self.entry_index, outside_index=self.outside_index,
+                         entry_records=self.entry_records, masked_outside_index=self.masked_outside_index)
+
     def retriever(self, options: RetrievalOptions) -> Retriever:
         """A retriever with ``options`` over the corpus as the store has it now: the lookup tables are
         built once and shared by every set of options, and rebuilt when documents were ingested or
@@ -109,10 +116,7 @@ class Workspace:
         self.library.refresh()
         with self._lock:
             if self._base is None:
-                self._base = Retriever(
-                    self.corpus, self.chunks, self.index, options, entries=self.entries, outside=self.outside,
-                    entry_index=self.entry_index, outside_index=self.outside_index,
-                    entry_records=self.entry_records, masked_outside_index=self.masked_outside_index)
+                self._base = self.retriever_over(self.chunks, self.index, options)
                 self._variants = {}
             elif self._generation != self.library.generation:
                 self._base.set_chunks(self.chunks)

@@ -8,6 +8,7 @@ user sees: the answer's text, citations, warnings, mode — and the terminal out
 from __future__ import annotations
 
 import re
+import urllib.parse
 
 import pytest
 from openai_server import Reply, ScriptedOpenAIServer, prompt_of, sources_in
@@ -1017,9 +1018,14 @@ def test_a_file_name_cannot_forge_a_source_line_or_close_the_sources_block(assis
 # ── Finding 11: secrets in OPENAI_BASE_URL ──────────────────────────────────────────────────────
 
 
+def loopback_url(scheme: str, netloc: str, path: str = "/v1", query: str = "") -> str:
+    """A URL on the loopback address (``netloc`` may carry credentials: ``user:pw@127.0.0.1:8080``)."""
+    return urllib.parse.urlunsplit((scheme, netloc, path, query, ""))
+
+
 @pytest.mark.parametrize("url, shown", [
-    ("http://user:s3cret@host:8080/v1", "http://***@host:8080/v1"),
-    ("https://host/v1?api-key=s3cret&x=1", "https://host/v1?api-key=***&x=***"),
+    (loopback_url("http", "user:s3cret@127.0.0.1:8080"), "http://***@127.0.0.1:8080/v1"),
+    (loopback_url("https", "127.0.0.1", query="api-key=s3cret&x=1"), "https://127.0.0.1/v1?api-key=***&x=***"),
     ("http://localhost:11434/v1", "http://localhost:11434/v1"),
 ])
 def test_redact_url(url, shown):
@@ -1040,7 +1046,7 @@ def test_secrets_in_the_base_url_never_reach_a_warning_the_json_or_the_terminal(
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    url = f"http://alice:s3cr3t-pass@127.0.0.1:{port}/v1?api-key=qs-s3cr3t"
+    url = loopback_url("http", f"alice:s3cr3t-pass@127.0.0.1:{port}", query="api-key=qs-s3cr3t")
     down = assistant.with_llm(openai_base_url=url, openai_api_key="sk-s3cr3t-key", llm_max_retries=0)
     answer = down.ask(AMEND)
     assert f"could not connect to http://***@127.0.0.1:{port}/v1?api-key=***" in answer.warnings[0]

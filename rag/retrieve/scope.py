@@ -154,14 +154,16 @@ def foreign_names(question: str, vocabulary: frozenset[str] | set[str]) -> list[
 
 # Any capitalised word or acronym, at the start of a sentence too: a candidate name to mask.
 _ANY_CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-zA-Z'’-]+|[A-Z]{2,})(?![\w'’-])")
-MASK = "X"  # a masked name's placeholder while names are joined; then it is taken out too
+MASK = "X"  # a name's placeholder until the names are taken out
 
 
 def mask_names(question: str, law_vocabulary: frozenset[str] | set[str],
                vocabulary: frozenset[str] | set[str] = frozenset()) -> str | None:
     """``question`` with the names the Statute's text does not use taken out ("Could Netanyahu be
-    arrested in Germany?" → "Could be arrested in?"), or ``None`` when it has none. Words of the Statute ("Court", "Prosecutor", "Rome", "The Hague") stay, and so do the
-    acronyms of the corpus (``vocabulary``: "ICC", "UN")."""
+    arrested in Germany?" → "Could be arrested in?"), or ``None`` when it has none. Words of the
+    Statute ("Court", "Prosecutor", "Rome", "The Hague") stay, and so do the acronyms of the corpus
+    (``vocabulary``: "ICC", "UN"). Names are taken out, not replaced: a placeholder would be a word
+    every masked text shares, and masked texts would look alike for it."""
     changed = False
 
     def sub(m: re.Match[str]) -> str:
@@ -177,11 +179,8 @@ def mask_names(question: str, law_vocabulary: frozenset[str] | set[str],
         return MASK
 
     masked = _ANY_CAPITALISED.sub(sub, question)
-    # "Kim Jong Un" is one name: one placeholder.
-    masked = re.sub(rf"\b{MASK}(?:[\s-]+(?:{MASK}|[A-Z][a-z]?)\b)+", MASK, masked)
-    # The placeholder goes too: kept, it is a word every masked text shares, and masked texts would
-    # look alike for it.
-    masked = re.sub(rf"(?:\b(?:al|el|bin|van|von|de)-)?\b{MASK}\b(?:'s)?", " ", masked)
+    # A name goes whole: its particle ("al-Bashir") and short parts ("Kim Jong Un") with it.
+    masked = re.sub(rf"(?:\b(?:al|el|bin|van|von|de)-)?\b{MASK}(?:[\s-]+(?:{MASK}|[A-Z][a-z]?)\b)*", " ", masked)
     masked = re.sub(r"\s+([,.?!;:])", r"\1", re.sub(r"\s{2,}", " ", masked)).strip()
     return masked if changed else None
 
