@@ -2,7 +2,7 @@
 
 Variables (prefix ``RAG_``): ``RAG_DATA_DIR``, ``RAG_EMBED_MODEL``, ``RAG_CHROMA_HOST``,
 ``RAG_CHROMA_PORT``, ``RAG_LLM_MODEL``, ``RAG_LLM_TIMEOUT``, ``RAG_LLM_DEADLINE``, ``RAG_LLM_STRICT``,
-``RAG_LLM_CONCURRENCY``; and the standard ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``.
+``RAG_LLM_CONCURRENCY``, ``RAG_SHIPPED_VECTORS``; and the standard ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``.
 """
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ class Settings:
     # LLM calls in flight at once in this process; more wait (within their deadline) for a slot,
     # so a burst of questions to a hung server cannot hold every worker of the UI.
     llm_concurrency: int = 4
+    # True: the corpus's chunks, phrases and prototypes take their vectors from corpus/vectors/
+    # (rag.index.shipped) instead of being embedded at the first build; False embeds every text.
+    shipped_vectors: bool = True
 
     def __post_init__(self) -> None:
         if self.chroma_port not in PORTS:
@@ -97,6 +100,9 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         concurrency = 0
     if concurrency < 1:
         raise ConfigError(f"RAG_LLM_CONCURRENCY must be a whole number of calls, 1 or more, not {concurrency_raw!r}.")
+    shipped_raw = (env.get("RAG_SHIPPED_VECTORS") or "1").strip().lower()
+    if shipped_raw not in _TRUE + _FALSE:
+        raise ConfigError(f"RAG_SHIPPED_VECTORS must be 1 or 0 (true or false), not {shipped_raw!r}.")
     engine = env.get("RAG_ENGINE") or None
     if engine not in (None, "extractive", "llm"):
         raise ConfigError(f"RAG_ENGINE must be 'extractive' or 'llm', not {engine!r}.")
@@ -114,6 +120,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         llm_deadline=deadline,
         llm_strict=strict_raw in _TRUE,
         llm_concurrency=concurrency,
+        shipped_vectors=shipped_raw in _TRUE,
     )
 
 

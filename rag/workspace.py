@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from pathlib import Path
 
 from rag.config import Settings
-from rag.corpus.loader import Corpus, load_corpus
+from rag.corpus.loader import DEFAULT_CORPUS_DIR, Corpus, load_corpus
 from rag.corpus.readers_index import load_outside, load_readers_index
 from rag.documents.library import Library, index_key
 from rag.documents.store import DocumentStore
 from rag.index.chunking import Chunk, chunk_corpus, entry_records
 from rag.index.embeddings import EmbeddingSpec, make_embedder
+from rag.index.records import RECORDS_DIR, RecordIndex
+from rag.index.shipped import ShippedVectors, shipped_path, write_shipped
 from rag.index.store import (
     ProgressFn,
     StoreConfig,
@@ -29,6 +32,8 @@ from rag.index.store import (
 from rag.models import STATUTE
 from rag.retrieve.retriever import RetrievalOptions, Retriever, words
 from rag.retrieve.scope import mask_names
+
+SHIP_BATCH = 64  # texts embedded per call when shipping vectors (as many as an index build's batch)
 
 
 class Workspace:
@@ -49,10 +54,14 @@ class Workspace:
         self.embedder = make_embedder(self.spec, settings.openai_api_key, settings.openai_base_url,
                                       data_dir=settings.data_dir)
         self.owner = store_owner(self.store)
+        self.corpus_dir = settings.corpus_dir or DEFAULT_CORPUS_DIR
+        self.data_dir = settings.data_dir
+        self.shipped = (ShippedVectors.load(shipped_path(self.corpus_dir, self.spec.slug))
+                        if settings.shipped_vectors else None)
         # A Chroma server that lost the collection gets it back from what this workspace holds.
         self.index = VectorIndex(self.store, self.embedder,
                                  collection_name(self.spec, chunks_digest(self.builtin), self.owner),
-                                 restore=lambda: self.chunks, owner=self.owner)
+                                 restore=lambda: self.chunks, owner=self.owner, shipped=self.shipped)
         key = index_key(self.store, self.index.name)
         self.built = 0
         if rebuild or not self.index.is_complete():
@@ -87,15 +96,31 @@ class Workspace:
         self._lock = threading.Lock()
 
     def _records_index(self, records: list[Chunk], prefix: str, progress: ProgressFn | None,
-                       rebuild: bool) -> VectorIndex:
-        """A collection of index records (reader's-index phrases, out-of-scope prototypes), built
-        when missing or incomplete."""
-        index = VectorIndex(self.store, self.embedder,
-                            collection_name(self.spec, chunks_digest(records), self.owner, prefix),
-                            restore=lambda: records, owner=self.owner)
-        if rebuild or not index.is_complete():
-            self.built += index.build(records, progress)
+                       rebuild: bool) -> RecordIndex:
+        """The index of some records (reader's-index phrases, out-of-scope prototypes), built when
+        missing or out of date; older versions of it are removed."""
+        name = collection_name(self.spec, chunks_digest(records), kind=prefix)
+        index, built = RecordIndex.open(self.data_dir, name, records, self.embedder.embed_texts,
+                                        self.shipped, rebuild)
+        if built:
+            self.built += built
+            if progress:
+                progress(built, built)
+            for old in (self.data_dir / RECORDS_DIR).glob(f"{prefix}-*.npz"):
+                if old.stem != name:
+                    old.unlink(missing_ok=True)
         return index
+
+    def ship_vectors(self) -> tuple[Path, int]:
+        """Embed every shipped text afresh (the corpus's chunks, the reader's index, the prototypes)
+        and write their vectors to ``corpus/vectors/`` for the next builds to look up
+        (:mod:`rag.index.shipped`); returns the file and how many vectors it holds."""
+        # Batches of similar length waste no work on padding.
+        texts = sorted(dict.fromkeys(c.dense_text for c in [*self.builtin, *self.entry_records]), key=len)
+        vectors = [v for i in range(0, len(texts), SHIP_BATCH)
+                   for v in self.embedder.embed_texts(texts[i:i + SHIP_BATCH])]
+        path = shipped_path(self.corpus_dir, self.spec.slug)
+        return path, write_shipped(path, texts, vectors)
 
     @property
     def chunks(self) -> list[Chunk]:

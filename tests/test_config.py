@@ -29,3 +29,17 @@ def test_a_valid_chroma_port_is_read(value):
 def test_settings_made_in_code_reject_an_out_of_range_port():
     with pytest.raises(ConfigError, match="chroma_port must be between 1 and 65535"):
         Settings(chroma_port=99999)
+
+
+@pytest.mark.parametrize(("value", "expected"), [("1", True), ("true", True), ("0", False), ("off", False)])
+def test_shipped_vectors_can_be_turned_off(value, expected):
+    assert from_env({"RAG_SHIPPED_VECTORS": value}).shipped_vectors is expected
+
+
+def test_shipped_vectors_are_used_by_default():
+    assert from_env({}).shipped_vectors is True
+
+
+def test_an_unreadable_shipped_vectors_setting_names_the_variable():
+    with pytest.raises(ConfigError, match="RAG_SHIPPED_VECTORS"):
+        from_env({"RAG_SHIPPED_VECTORS": "maybe"})

@@ -298,8 +298,11 @@ def show(reference: str, as_json: bool) -> None:
 
 @cli.command()
 @click.option("--rebuild", is_flag=True, help="Drop the existing index and build it again.")
+@click.option("--ship-vectors", is_flag=True,
+              help="For maintainers, after editing corpus/: embed every shipped text afresh and write "
+                   "corpus/vectors/ (builds look the vectors up there instead of computing them).")
 @handle_errors
-def index(rebuild: bool) -> None:
+def index(rebuild: bool, ship_vectors: bool) -> None:
     """Build the vector index of the corpus (done automatically on first use)."""
     from rag.assistant import Assistant
 
@@ -307,6 +310,11 @@ def index(rebuild: bool) -> None:
     start = time.perf_counter()
     assistant = Assistant(settings, progress=_Progress("Indexing"), rebuild=rebuild)
     took = time.perf_counter() - start
+    if ship_vectors:
+        start = time.perf_counter()
+        path, count = assistant.workspace.ship_vectors()
+        click.echo(f"Wrote {count} vectors ({assistant.embedder.name}) to {path} in "
+                   f"{time.perf_counter() - start:.1f} s.")
     for notice in assistant.notices:  # a document that could not be indexed again, say
         click.echo(f"Warning: {notice}", err=True)
     if assistant.built:

@@ -38,6 +38,7 @@ from rag.index.failures import (
     short,
     store_error,
 )
+from rag.index.shipped import ShippedVectors
 
 ProgressFn = Callable[[int, int], None]
 BATCH = 64  # chunks embedded and written per round (the progress bar moves once per batch)
@@ -135,8 +136,10 @@ class VectorIndex:
     """
 
     def __init__(self, store: StoreConfig, embedder: Embedder, name: str,
-                 restore: Callable[[], list[Chunk]] | None = None, owner: str | None = None) -> None:
+                 restore: Callable[[], list[Chunk]] | None = None, owner: str | None = None,
+                 shipped: ShippedVectors | None = None) -> None:
         self.store = store
+        self.shipped = shipped  # vectors of the shipped texts, looked up instead of computed
         self.embedder = embedder
         self.name = name
         self.owner = owner
@@ -285,6 +288,10 @@ class VectorIndex:
         """Embed texts, computing each distinct text once (identical spans — repeated recitals,
         replicated corpora — share one vector)."""
         keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+        if self.shipped is not None:
+            for k, t in zip(keys, texts):
+                if k not in self._memo and (v := self.shipped.get(t)) is not None:
+                    self._memo[k] = v
         missing = list(dict.fromkeys(k for k in keys if k not in self._memo))
         if missing:
             first = {k: t for k, t in zip(keys, texts)}

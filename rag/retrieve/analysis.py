@@ -65,6 +65,25 @@ def stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
 
 
+class LazyStems:
+    """The stems of each text, taken the first time they are asked for: re-ranking reads a few
+    dozen chunks per question, and stemming all of them at start-up cost a cold start ~60 ms."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+        self._stems: dict[str, set[str]] = {}
+
+    def get(self, key: str, default: set[str] | None = None) -> set[str] | None:
+        """The stems of text ``key`` (``default`` if there is no such text)."""
+        found = self._stems.get(key)
+        if found is None:
+            text = self._texts.get(key)
+            if text is None:
+                return default
+            found = self._stems[key] = stems(text)
+        return found
+
+
 class WordWeights:
     """Inverse document frequency of stems over a set of texts (the corpus's chunks).
 
@@ -73,11 +92,21 @@ class WordWeights:
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
+        self._count(stems(t) for t in texts)
+
+    @classmethod
+    def of_stems(cls, stem_sets: Iterable[set[str]]) -> WordWeights:
+        """The weights over texts whose stems were already taken (one set per text)."""
+        weights = cls.__new__(cls)
+        weights._count(stem_sets)
+        return weights
+
+    def _count(self, stem_sets: Iterable[set[str]]) -> None:
         df: Counter[str] = Counter()
         n = 0
-        for t in texts:
+        for s in stem_sets:
             n += 1
-            df.update(stems(t))
+            df.update(s)
         self.documents = max(n, 1)
         self._idf = {s: math.log(1 + self.documents / c) for s, c in df.items()}
         self._unseen = math.log(1 + self.documents)

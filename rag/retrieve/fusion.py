@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from rag.retrieve.analysis import WordWeights
+from rag.retrieve.analysis import LazyStems, WordWeights
 from rag.retrieve.signals import Ranking
 
 Scores = dict[str, float]
@@ -50,7 +50,7 @@ def head(scores: Scores, n: int) -> list[str]:
     return sorted(scores, key=scores.get, reverse=True)[:n]
 
 
-def rerank_by_words(scores: Scores, question_stems: set[str], full_stems: dict[str, set[str]],
+def rerank_by_words(scores: Scores, question_stems: set[str], full_stems: LazyStems,
                     span_stems: dict[str, set[str]], weights: WordWeights, depth: int,
                     full_weight: float, span_weight: float) -> None:
     """Lift the head of the list by how much of the question's weighted words each candidate holds:

@@ -11,17 +11,18 @@ evidence the scope decision weighs (:class:`Evidence`).
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rag.corpus.loader import Corpus
 from rag.corpus.readers_index import IndexEntry, OutsideKind
 from rag.index.chunking import Chunk
+from rag.index.records import RecordIndex
 from rag.index.store import VectorIndex
 from rag.models import STATUTE, Provision
 from rag.retrieve import fusion, signals
-from rag.retrieve.analysis import WordWeights, content_words, stems
+from rag.retrieve.analysis import LazyStems, WordWeights, content_words, stems
+from rag.retrieve.lexical import BM25
 from rag.retrieve.signals import EntryHit, Named, Ranking
 
 
@@ -134,7 +135,7 @@ def _source_pattern(source_id: str) -> re.Pattern[str]:
 
 def words(chunks: Iterable[Chunk]) -> frozenset[str]:
     """Every word (lower-cased) of the chunks' indexed text."""
-    return frozenset(w for c in chunks for w in _WORD_RE.findall(c.lexical_text.lower()))
+    return frozenset(_WORD_RE.findall("\n".join(c.lexical_text for c in chunks).lower()))
 
 
 class Tables:
@@ -144,35 +145,25 @@ class Tables:
 
     def __init__(self, corpus: Corpus, chunks: Sequence[Chunk], entries: Sequence[IndexEntry],
                  entry_records: Sequence[Chunk], bm25_k: int, entry_bm25_k: int) -> None:
-        import Stemmer
-        from llama_index.core.schema import TextNode
-        from llama_index.retrievers.bm25 import BM25Retriever
-
         self.chunks = {c.id: c for c in chunks}
         self.by_provision: dict[str, list[Chunk]] = {}
         for c in chunks:
             self.by_provision.setdefault(c.provision, []).append(c)
-        nodes = [TextNode(id_=c.id, text=c.lexical_text) for c in chunks]
-        self.bm25 = BM25Retriever.from_defaults(
-            nodes=nodes, similarity_top_k=min(bm25_k, len(nodes)), stemmer=Stemmer.Stemmer("english"),
-            language="english")
+        self.bm25 = BM25([c.id for c in chunks], [c.lexical_text for c in chunks], bm25_k)
         phrases: dict[str, list[str]] = {}
         for e in entries:
             phrases.setdefault(e.provision, []).append(e.phrase)
-        entry_nodes = [TextNode(id_=key, text=" ; ".join(ps)) for key, ps in phrases.items()]
-        self.entry_bm25 = BM25Retriever.from_defaults(
-            nodes=entry_nodes, similarity_top_k=min(entry_bm25_k, len(entry_nodes)),
-            stemmer=Stemmer.Stemmer("english"), language="english") if entry_nodes else None
+        self.entry_bm25 = BM25(list(phrases), [" ; ".join(ps) for ps in phrases.values()],
+                               entry_bm25_k) if phrases else None
         self.entry_target = {r.id: (r.provision, r.metadata.get("record") != "entry") for r in entry_records}
         self.entry_text = {r.id: r.span for r in entry_records}
-        self.weights = WordWeights(c.span for c in chunks)
-        self.full_stems = {c.id: stems(c.lexical_text) for c in chunks}
         self.span_stems = {c.id: stems(c.span) for c in chunks}
+        self.weights = WordWeights.of_stems(self.span_stems.values())
+        self.full_stems = LazyStems({c.id: c.lexical_text for c in chunks})
         self.definitions = signals.Definitions(chunks)
         self.source_names = {c.source: _source_pattern(c.source) for c in chunks if c.source != STATUTE}
         self.vocabulary = words(chunks)
         self.law_vocabulary = words(c for c in chunks if c.source == STATUTE)
-        self.lock = threading.Lock()  # bm25s' retrievers are not safe to call from two threads at once
         self.corpus = corpus
 
     def chunks_of(self, key: str) -> list[Chunk]:
@@ -198,9 +189,9 @@ class Retriever:
 
     def __init__(self, corpus: Corpus, chunks: Sequence[Chunk], index: VectorIndex | None,
                  options: RetrievalOptions | None = None, *, entries: Sequence[IndexEntry] = (),
-                 outside: Sequence[OutsideKind] = (), entry_index: VectorIndex | None = None,
-                 outside_index: VectorIndex | None = None, entry_records: Sequence[Chunk] = (),
-                 tables: Tables | None = None, masked_outside_index: VectorIndex | None = None) -> None:
+                 outside: Sequence[OutsideKind] = (), entry_index: RecordIndex | None = None,
+                 outside_index: RecordIndex | None = None, entry_records: Sequence[Chunk] = (),
+                 tables: Tables | None = None, masked_outside_index: RecordIndex | None = None) -> None:
         self.corpus = corpus
         self.index = index
         self.entry_index = entry_index
@@ -263,8 +254,7 @@ class Retriever:
             rankings.append((dense, opts.dense_weight))
         bm25 = Ranking("bm25")
         if opts.bm25:
-            with t.lock:
-                bm25 = signals.lexical(t.bm25, question)
+            bm25 = signals.lexical(t.bm25, question)
             rankings.append((bm25, opts.bm25_weight))
         named: Named = signals.resolve_named(question, self.corpus)
         if opts.named and named.provisions:
@@ -298,9 +288,7 @@ class Retriever:
         if opts.readers_index and (entry_hits or t.entry_bm25 is not None):
             by_term: list[tuple[str, float]] = []
             if t.entry_bm25 is not None:
-                with t.lock:
-                    by_term = [(n.node.node_id, float(n.score or 0.0)) for n in t.entry_bm25.retrieve(question)
-                               if (n.score or 0) > 0]
+                by_term = t.entry_bm25.search(question)
             entry_ranking = signals.readers_index(entry_hits, by_term, t.chunks_of, opts.entry_chunks, dense.scores)
             rankings.append((entry_ranking, opts.entry_weight))
 
@@ -382,7 +370,7 @@ class Retriever:
         embedding = self.index.embedder.embed_query(question)
         t = self._tables
 
-        def best(index: VectorIndex | None) -> tuple[str | None, float]:
+        def best(index: VectorIndex | RecordIndex | None) -> tuple[str | None, float]:
             found = index.query(embedding, 1) if index is not None else []
             return (found[0][0], found[0][1]) if found else (None, 0.0)
 

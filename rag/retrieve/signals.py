@@ -24,6 +24,7 @@ from rag.corpus.citations import Reference, parse_references
 from rag.corpus.loader import Corpus
 from rag.errors import ProvisionNotFound
 from rag.models import STATUTE, Provision
+from rag.retrieve.lexical import BM25
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,9 @@ def dense(index, embedding: list[float], k: int, known: dict) -> Ranking:
     return Ranking.of("dense", [cid for cid, _ in found], dict(found))
 
 
-def lexical(bm25, query: str) -> Ranking:
+def lexical(bm25: BM25, query: str) -> Ranking:
     """BM25 over spans and their breadcrumbs (positive scores only)."""
-    found = [(n.node.node_id, float(n.score or 0.0)) for n in bm25.retrieve(query) if (n.score or 0) > 0]
+    found = bm25.search(query)
     return Ranking.of("bm25", [cid for cid, _ in found], dict(found))
 
 
