@@ -37,8 +37,9 @@ SHIP_BATCH = 64  # texts embedded per call when shipping vectors (as many as an 
 
 
 class Workspace:
-    """The corpus, its collections (the corpus's chunks, the reader's index, the out-of-scope
-    prototypes) and the user's documents, opened from ``settings``."""
+    """The corpus, its indexes (a Chroma collection of the corpus's chunks and the user's documents;
+    in-memory matrices of the reader's index and the out-of-scope prototypes) and the user's
+    documents, opened from ``settings``."""
 
     def __init__(self, settings: Settings, progress: ProgressFn | None = None, rebuild: bool = False) -> None:
         self.corpus: Corpus = load_corpus(settings.corpus_dir)
@@ -74,8 +75,8 @@ class Workspace:
         if self.built and self.documents.stamps():
             self.library.refresh(progress)  # the new collection needs their vectors: index them now
         self.notices.extend(self.library.take_problems())
-        # The reader's index and the prototypes of questions the corpus cannot answer: records of
-        # collections of their own, built once like the corpus's.
+        # The reader's index and the prototypes of questions the corpus cannot answer: records in
+        # indexes of their own (rag.index.records), built once like the corpus's.
         self.entries = load_readers_index(self.corpus, settings.corpus_dir)
         self.outside = load_outside(self.corpus, settings.corpus_dir)
         self.outside_reasons = {k.id: k.reason for k in self.outside}

@@ -1,0 +1,65 @@
+"""Names in a question that the corpus does not know: found (for the note an answer carries) and
+taken out (for the second look a refusal gets, and for retrieval: a name the texts never use carries
+no legal content, and it pulls a question's vector away from the provisions that answer it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.retrieve.analysis import STOP_WORDS
+
+__all__ = ["MASK", "foreign_names", "mask_names"]
+
+
+# A capitalised word (not starting a sentence) or an acronym: a candidate name.
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)(?<![\w'-])([A-Z][a-zA-Z'’-]{2,}|[A-Z]{2,})(?![\w'-])")
+
+
+def foreign_names(question: str, vocabulary: frozenset[str] | set[str]) -> list[str]:
+    """Capitalised names or acronyms in the question that the corpus never mentions."""
+    out = []
+    for m in _CAPITALISED.finditer(question):
+        word = m.group(1).replace("’", "'")
+        low = word.lower().strip("'-")
+        if low.endswith("'s"):
+            low = low[:-2]
+        parts = [p for p in re.split(r"[-']", low) if p]
+        if low in STOP_WORDS or low in vocabulary or low.rstrip("s") in vocabulary or (
+                parts and all(p in vocabulary or p in STOP_WORDS or len(p) < 3 for p in parts)):
+            continue
+        out.append(word)
+    return list(dict.fromkeys(out))
+
+
+# Any capitalised word or acronym, at the start of a sentence too: a candidate name to mask.
+_ANY_CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-zA-Z'’-]+|[A-Z]{2,})(?![\w'’-])")
+MASK = "X"  # a name's placeholder until the names are taken out
+
+
+def mask_names(question: str, law_vocabulary: frozenset[str] | set[str],
+               vocabulary: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """``question`` with the names the Statute's text does not use taken out ("Could Netanyahu be
+    arrested in Germany?" → "Could be arrested in?"), or ``None`` when it has none. Words of the
+    Statute ("Court", "Prosecutor", "Rome", "The Hague") stay, and so do the acronyms of the corpus
+    (``vocabulary``: "ICC", "UN"). Names are taken out, not replaced: a placeholder would be a word
+    every masked text shares, and masked texts would look alike for it."""
+    changed = False
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal changed
+        word = m.group(1).replace("’", "'")
+        word = word[:-2] if word.lower().endswith("'s") else word
+        low = word.lower()
+        if low in STOP_WORDS or low in law_vocabulary or low.rstrip("s") in law_vocabulary:
+            return m.group(1)
+        if word.isupper() and low in vocabulary:  # ICC, UN, U.S.: the corpus's own acronyms
+            return m.group(1)
+        changed = True
+        return MASK
+
+    masked = _ANY_CAPITALISED.sub(sub, question)
+    # A name goes whole: its particle ("al-Bashir") and short parts ("Kim Jong Un") with it.
+    masked = re.sub(rf"(?:\b(?:al|el|bin|van|von|de)-)?\b{MASK}(?:[\s-]+(?:{MASK}|[A-Z][a-z]?)\b)*", " ", masked)
+    masked = re.sub(r"\s+([,.?!;:])", r"\1", re.sub(r"\s{2,}", " ", masked)).strip()
+    return masked if changed else None
