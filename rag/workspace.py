@@ -16,6 +16,7 @@ from rag.corpus.loader import DEFAULT_CORPUS_DIR, Corpus, load_corpus
 from rag.corpus.readers_index import load_outside, load_readers_index
 from rag.documents.library import Library, index_key
 from rag.documents.store import DocumentStore
+from rag.errors import CorpusError
 from rag.index.chunking import Chunk, chunk_corpus, entry_records
 from rag.index.embeddings import EmbeddingSpec, make_embedder
 from rag.index.records import RECORDS_DIR, RecordIndex
@@ -57,8 +58,13 @@ class Workspace:
         self.owner = store_owner(self.store)
         self.corpus_dir = settings.corpus_dir or DEFAULT_CORPUS_DIR
         self.data_dir = settings.data_dir
-        self.shipped = (ShippedVectors.load(shipped_path(self.corpus_dir, self.spec.slug))
-                        if settings.shipped_vectors else None)
+        self.shipped: ShippedVectors | None = None
+        if settings.shipped_vectors:
+            try:
+                self.shipped = ShippedVectors.load(shipped_path(self.corpus_dir, self.spec.slug))
+            except CorpusError as exc:
+                # The vectors only save time: without them every text is embedded, as it was before.
+                self.notices.append(f"{exc} Meanwhile every text is embedded at the first build (slower).")
         # A Chroma server that lost the collection gets it back from what this workspace holds.
         self.index = VectorIndex(self.store, self.embedder,
                                  collection_name(self.spec, chunks_digest(self.builtin), self.owner),

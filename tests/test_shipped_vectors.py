@@ -71,3 +71,17 @@ def test_a_build_without_shipped_vectors_embeds_them(tmp_path):
     ws = Workspace(Settings(data_dir=tmp_path / "d", shipped_vectors=False))
     assert ws.shipped is None and ws.built > 5000
 
+
+
+def test_a_damaged_shipped_file_is_announced_and_every_text_embedded_instead(monkeypatch, tmp_path, shared_data_dir,
+                                                                           assistant):
+    import rag.workspace
+    from rag.config import Settings
+    from rag.workspace import Workspace
+
+    damaged = tmp_path / "v.npz"
+    damaged.write_bytes(b"not vectors")
+    monkeypatch.setattr(rag.workspace, "shipped_path", lambda corpus_dir, slug: damaged)
+    ws = Workspace(Settings(data_dir=shared_data_dir))  # the session's index is built: nothing to embed
+    assert ws.shipped is None
+    assert any("Cannot read the shipped vectors" in n and "every text is embedded" in n for n in ws.notices)

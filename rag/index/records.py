@@ -48,7 +48,7 @@ class RecordIndex:
             try:
                 with np.load(path, allow_pickle=False) as data:
                     saved_ids, matrix = data["ids"].tolist(), data["matrix"]
-                if saved_ids == ids and matrix.shape == (len(ids), matrix.shape[1]):
+                if saved_ids == ids and len(matrix) == len(ids):
                     return cls(name, ids, matrix), 0
             except (OSError, ValueError, KeyError, EOFError):
                 pass  # a damaged or partial file (a killed build): built again below
