@@ -34,8 +34,6 @@ from rag.models import STATUTE
 from rag.retrieve.retriever import RetrievalOptions, Retriever, words
 from rag.retrieve.scope import mask_names
 
-SHIP_BATCH = 64  # texts embedded per call when shipping vectors (as many as an index build's batch)
-
 
 class Workspace:
     """The corpus, its indexes (a Chroma collection of the corpus's chunks and the user's documents;
@@ -122,10 +120,9 @@ class Workspace:
         """Embed every shipped text afresh (the corpus's chunks, the reader's index, the prototypes)
         and write their vectors to ``corpus/vectors/`` for the next builds to look up
         (:mod:`rag.index.shipped`); returns the file and how many vectors it holds."""
-        # Batches of similar length waste no work on padding.
+        # In order of length: the embedder's batches then waste no work on padding.
         texts = sorted(dict.fromkeys(c.dense_text for c in [*self.builtin, *self.entry_records]), key=len)
-        vectors = [v for i in range(0, len(texts), SHIP_BATCH)
-                   for v in self.embedder.embed_texts(texts[i:i + SHIP_BATCH])]
+        vectors = self.embedder.embed_texts(texts)
         path = shipped_path(self.corpus_dir, self.spec.slug)
         return path, write_shipped(path, texts, vectors)
 

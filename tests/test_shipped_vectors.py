@@ -85,3 +85,20 @@ def test_a_damaged_shipped_file_is_announced_and_every_text_embedded_instead(mon
     ws = Workspace(Settings(data_dir=shared_data_dir))  # the session's index is built: nothing to embed
     assert ws.shipped is None
     assert any("Cannot read the shipped vectors" in n and "every text is embedded" in n for n in ws.notices)
+
+
+def test_shipping_writes_every_shipped_text_once_with_its_vector(monkeypatch, tmp_path, shared_data_dir, assistant):
+    import rag.workspace
+    from rag.config import Settings
+    from rag.workspace import Workspace
+
+    target = tmp_path / "vectors" / "model.npz"
+    ws = Workspace(Settings(data_dir=shared_data_dir))
+    monkeypatch.setattr(rag.workspace, "shipped_path", lambda corpus_dir, slug: target)
+    ws.builtin, ws.entry_records = ws.builtin[:5], [*ws.entry_records[:3], ws.entry_records[0]]  # a repeat
+    path, count = ws.ship_vectors()
+    assert path == target and count == 8
+    shipped = ShippedVectors.load(target)
+    text = ws.entry_records[1].dense_text
+    fresh = np.array(ws.embedder.embed_texts([text])[0])
+    assert float(np.dot(fresh, shipped.get(text)) / np.linalg.norm(shipped.get(text))) >= 0.9999
