@@ -68,7 +68,8 @@ class Workspace:
                                  collection_name(self.spec, chunks_digest(self.builtin), self.owner),
                                  restore=lambda: self.chunks, owner=self.owner, shipped=self.shipped)
         key = index_key(self.store, self.index.name)
-        self.built = 0
+        self.built = 0  # vectors written by this opening: chunks and records
+        self.built_records = 0  # ... of which reader's-index phrases and prototypes
         if rebuild or not self.index.is_complete():
             # A collection built afresh holds no document: its ledger goes first, so even a build
             # that is killed leaves the documents to be indexed again.
@@ -109,6 +110,7 @@ class Workspace:
                                         self.shipped, rebuild)
         if built:
             self.built += built
+            self.built_records += built
             if progress:
                 progress(built, built)
             for old in (self.data_dir / RECORDS_DIR).glob(f"{prefix}-*.npz"):

@@ -144,7 +144,11 @@ def test_damaged_index_gives_recovery_message_then_rebuild_recovers(run, shared_
     assert "rag index --rebuild" in err
     rebuilt = run("index", "--rebuild", env=env)
     assert rebuilt.exit_code == 0, rebuilt.output
-    assert "Indexed" in rebuilt.stdout
+    from rag.corpus.loader import load_corpus
+    from rag.index.chunking import chunk_corpus
+
+    chunks = len(chunk_corpus(load_corpus()))
+    assert f"Indexed {chunks} chunks of" in rebuilt.stdout and "reader's-index and scope records" in rebuilt.stdout
     answer = run("ask", "What is genocide?", env=env)
     assert answer.exit_code == 0 and "art. 6" in answer.stdout
     assert _digest(DEFAULT_CORPUS_DIR) == corpus_before

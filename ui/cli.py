@@ -318,9 +318,10 @@ def index(rebuild: bool, ship_vectors: bool) -> None:
     for notice in assistant.notices:  # a document that could not be indexed again, say
         click.echo(f"Warning: {notice}", err=True)
     if assistant.built:
-        click.echo(f"Indexed {assistant.built} chunks of {len(assistant.corpus)} provisions with "
-                   f"{assistant.embedder.name} into {assistant.index.name} at {assistant.store.where} "
-                   f"in {took:.1f} s.")
+        records = assistant.workspace.built_records
+        click.echo(f"Indexed {assistant.built - records} chunks of {len(assistant.corpus)} provisions and "
+                   f"{records} reader's-index and scope records with {assistant.embedder.name} into "
+                   f"{assistant.index.name} at {assistant.store.where} in {took:.1f} s.")
     else:
         click.echo(f"The index is up to date: {assistant.index.count()} chunks in {assistant.index.name} at "
                    f"{assistant.store.where}. Use --rebuild to build it again.")
