@@ -16,11 +16,10 @@ from rag.corpus.loader import DEFAULT_CORPUS_DIR, Corpus, load_corpus
 from rag.corpus.readers_index import load_outside, load_readers_index
 from rag.documents.library import Library, index_key
 from rag.documents.store import DocumentStore
-from rag.errors import CorpusError
 from rag.index.chunking import Chunk, chunk_corpus, entry_records
 from rag.index.embeddings import EmbeddingSpec, make_embedder
 from rag.index.records import RECORDS_DIR, RecordIndex
-from rag.index.shipped import ShippedVectors, shipped_path, write_shipped
+from rag.index.shipped import ShippedVectors, VectorSource, shipped_path, write_shipped
 from rag.index.store import (
     ProgressFn,
     StoreConfig,
@@ -56,17 +55,14 @@ class Workspace:
         self.owner = store_owner(self.store)
         self.corpus_dir = settings.corpus_dir or DEFAULT_CORPUS_DIR
         self.data_dir = settings.data_dir
-        self.shipped: ShippedVectors | None = None
-        if settings.shipped_vectors:
-            try:
-                self.shipped = ShippedVectors.load(shipped_path(self.corpus_dir, self.spec.slug))
-            except CorpusError as exc:
-                # The vectors only save time: without them every text is embedded, as it was before.
-                self.notices.append(f"{exc} Meanwhile every text is embedded at the first build (slower).")
+        self.vectors = VectorSource(
+            self.embedder.embed_texts,
+            shipped_path(self.corpus_dir, self.spec.slug) if settings.shipped_vectors else None,
+            announce=self.notices.append)
         # A Chroma server that lost the collection gets it back from what this workspace holds.
         self.index = VectorIndex(self.store, self.embedder,
                                  collection_name(self.spec, chunks_digest(self.builtin), self.owner),
-                                 restore=lambda: self.chunks, owner=self.owner, shipped=self.shipped)
+                                 restore=lambda: self.chunks, owner=self.owner, vectors=self.vectors)
         key = index_key(self.store, self.index.name)
         self.built = 0  # vectors written by this opening: chunks and records
         self.built_records = 0  # ... of which reader's-index phrases and prototypes
@@ -106,8 +102,7 @@ class Workspace:
         """The index of some records (reader's-index phrases, out-of-scope prototypes), built when
         missing or out of date; older versions of it are removed."""
         name = collection_name(self.spec, chunks_digest(records), kind=prefix)
-        index, built = RecordIndex.open(self.data_dir, name, records, self.embedder.embed_texts,
-                                        self.shipped, rebuild)
+        index, built = RecordIndex.open(self.data_dir, name, records, self.vectors.vectors, rebuild)
         if built:
             self.built += built
             self.built_records += built
@@ -117,6 +112,11 @@ class Workspace:
                 if old.stem != name:
                     old.unlink(missing_ok=True)
         return index
+
+    @property
+    def shipped(self) -> ShippedVectors | None:
+        """The vectors shipped in ``corpus/vectors/`` for this model (``None``: none, or unreadable)."""
+        return self.vectors.shipped()
 
     def ship_vectors(self) -> tuple[Path, int]:
         """Embed every shipped text afresh (the corpus's chunks, the reader's index, the prototypes)

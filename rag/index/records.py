@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from rag.errors import DataDirError
 from rag.index.chunking import Chunk
-from rag.index.shipped import ShippedVectors
 
 if TYPE_CHECKING:
     import numpy as np
@@ -35,11 +34,10 @@ class RecordIndex:
 
     @classmethod
     def open(cls, data_dir: Path, name: str, records: Sequence[Chunk],
-             embed: Callable[[list[str]], list[list[float]]], shipped: ShippedVectors | None = None,
-             rebuild: bool = False) -> tuple[RecordIndex, int]:
-        """The saved index ``name`` when it holds exactly ``records``; otherwise built (vectors from
-        ``shipped`` where it has them, else from ``embed``) and saved. Returns it and how many
-        records were built (0 when it was loaded)."""
+             embed: Callable[[list[str]], list[list[float]]], rebuild: bool = False) -> tuple[RecordIndex, int]:
+        """The saved index ``name`` when it holds exactly ``records``; otherwise built (``embed``
+        gives the vectors: :meth:`rag.index.shipped.VectorSource.vectors`) and saved. Returns it and
+        how many records were built (0 when it was loaded)."""
         import numpy as np
 
         path = Path(data_dir) / RECORDS_DIR / f"{name}.npz"
@@ -53,12 +51,7 @@ class RecordIndex:
             except (OSError, ValueError, KeyError, EOFError):
                 pass  # a damaged or partial file (a killed build): built again below
         texts = [r.dense_text for r in records]
-        found = {i: v for i, t in enumerate(texts) if shipped is not None and (v := shipped.get(t)) is not None}
-        missing = [i for i in range(len(texts)) if i not in found]
-        if missing:
-            found.update(zip(missing, embed([texts[i] for i in missing])))
-        matrix = (np.array([found[i] for i in range(len(texts))], dtype=np.float32) if texts
-                  else np.zeros((0, 0), dtype=np.float32))
+        matrix = (np.array(embed(texts), dtype=np.float32) if texts else np.zeros((0, 0), dtype=np.float32))
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         matrix = matrix / np.where(norms == 0, 1.0, norms)
         _save(path, ids, matrix)

@@ -15,7 +15,8 @@ Vectors are stored as float16: their cosine with the float32 originals is above 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,6 +73,43 @@ class ShippedVectors:
         """The vector of ``text`` if it was shipped."""
         row = self.rows.get(text_key(text))
         return None if row is None else self.vectors[row].astype("float32").tolist()
+
+
+class VectorSource:
+    """Vectors for texts: those shipped are looked up, the rest embedded.
+
+    The file is read the first time a text needs a vector — never when the index is already
+    built — and a damaged file is announced (``announce``) and then ignored: the vectors only save
+    time. ``path=None`` (the setting is off) embeds every text.
+    """
+
+    def __init__(self, embed: Callable[[list[str]], list[list[float]]], path: Path | None,
+                 announce: Callable[[str], None] = lambda _message: None) -> None:
+        self._embed = embed
+        self._path = path
+        self._announce = announce
+        self._loaded: list[ShippedVectors | None] = []  # empty until read
+        self._lock = threading.Lock()
+
+    def shipped(self) -> ShippedVectors | None:
+        """The shipped vectors (read now if they were not yet), or ``None``."""
+        with self._lock:
+            if not self._loaded:
+                try:
+                    self._loaded.append(ShippedVectors.load(self._path) if self._path else None)
+                except CorpusError as exc:
+                    self._announce(f"{exc} Meanwhile every text is embedded at the first build (slower).")
+                    self._loaded.append(None)
+            return self._loaded[0]
+
+    def vectors(self, texts: list[str]) -> list[list[float]]:
+        """One vector per text, in order."""
+        shipped = self.shipped() if texts else None
+        found = {i: v for i, t in enumerate(texts) if shipped is not None and (v := shipped.get(t)) is not None}
+        missing = [i for i in range(len(texts)) if i not in found]
+        if missing:
+            found.update(zip(missing, self._embed([texts[i] for i in missing])))
+        return [found[i] for i in range(len(texts))]
 
 
 def write_shipped(path: Path, texts: Sequence[str], vectors: Sequence[Sequence[float]]) -> int:

@@ -38,7 +38,7 @@ from rag.index.failures import (
     short,
     store_error,
 )
-from rag.index.shipped import ShippedVectors
+from rag.index.shipped import VectorSource
 
 ProgressFn = Callable[[int, int], None]
 BATCH = 64  # chunks embedded and written per round (the progress bar moves once per batch)
@@ -137,9 +137,11 @@ class VectorIndex:
 
     def __init__(self, store: StoreConfig, embedder: Embedder, name: str,
                  restore: Callable[[], list[Chunk]] | None = None, owner: str | None = None,
-                 shipped: ShippedVectors | None = None) -> None:
+                 vectors: VectorSource | None = None) -> None:
         self.store = store
-        self.shipped = shipped  # vectors of the shipped texts, looked up instead of computed
+        # Where the vectors of written chunks come from (the shipped ones looked up); the embedder's
+        # own otherwise.
+        self._vectors = vectors.vectors if vectors is not None else embedder.embed_texts
         self.embedder = embedder
         self.name = name
         self.owner = owner
@@ -288,15 +290,9 @@ class VectorIndex:
         """Embed texts, computing each distinct text once (identical spans — repeated recitals,
         replicated corpora — share one vector)."""
         keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
-        if self.shipped is not None:
-            for k, t in zip(keys, texts):
-                if k not in self._memo and (v := self.shipped.get(t)) is not None:
-                    self._memo[k] = v
-        missing = list(dict.fromkeys(k for k in keys if k not in self._memo))
+        missing = {k: t for k, t in zip(keys, texts) if k not in self._memo}
         if missing:
-            first = {k: t for k, t in zip(keys, texts)}
-            for k, v in zip(missing, self.embedder.embed_texts([first[k] for k in missing])):
-                self._memo[k] = v
+            self._memo.update(zip(missing, self._vectors(list(missing.values()))))
         return [self._memo[k] for k in keys]
 
     def delete_where(self, field: str, value: str) -> None:
