@@ -1123,3 +1123,17 @@ def test_cli_withdraws_a_looping_answer_and_says_why(cli_env, server, fast_cli):
     assert out.index("Rome Statute, art. 51(2) (law)") < out.index(WITHDRAWN) < out.index("The Rome Statute provides")
     assert "Warning: The LLM's answer (test-model) was stopped and withdrawn because it degenerated" in out
     assert out.rstrip().endswith("(offline answer: quotes from the texts)")
+
+
+@pytest.mark.parametrize(("prose", "sentences"), [
+    ("Under art. 27(1) the Statute applies to all [1]. Capacity is irrelevant [2].",
+     ["Under art. 27(1) the Statute applies to all [1].", "Capacity is irrelevant [2]."]),
+    ("See arts. 5 and 8, e.g. war crimes [1]. U.S. officials object [2].",
+     ["See arts. 5 and 8, e.g. war crimes [1].", "U.S. officials object [2]."]),
+    ("Mr. Khan is named in para. 3 [1].\nA new line [2]", ["Mr. Khan is named in para. 3 [1].", "A new line [2]"]),
+    ("It ends here. [1] Next one.", ["It ends here. [1]", "Next one."]),
+])
+def test_a_full_stop_after_an_abbreviation_ends_no_sentence(prose, sentences):
+    from rag.answer.generation import prose_sentences
+
+    assert [prose[s.start:s.end] for s in prose_sentences(prose)] == sentences

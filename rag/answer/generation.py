@@ -50,6 +50,7 @@ from rag.answer.extractive import (
 )
 from rag.answer.llm import Deadline, LLMEngine
 from rag.answer.quotes import Quotation, find_quotations, has_ellipsis, is_quoted_from, locate
+from rag.answer.sentences import ends_in_abbreviation
 from rag.answer.verification import fold, normalize_ws, verify_answer
 from rag.corpus.loader import Corpus
 from rag.errors import LLMError
@@ -405,6 +406,7 @@ def check_quotes(text: str, citations: Sequence[Citation], corpus: Corpus) -> Qu
 # A sentence ends at . ! ? (with any closing quote) before a space, or at a line break; the
 # markers right after its end punctuation still belong to it ("… 30 years. [1]"), and so does a
 # full stop after them ("… “… States Parties.” [1].").
+ABBREVIATION_WINDOW = 40  # characters before a full stop searched for the word it ends (words are shorter)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"')]*(?:\s*\[[\d,;\s–-]+\])*[.!?]?(?=\s)|\n+")
 
 
@@ -412,7 +414,11 @@ def prose_sentences(text: str) -> tuple[Sentence, ...]:
     """The sentences of generated prose, each with the citation numbers its markers name."""
     out: list[Sentence] = []
     start = 0
-    for m in list(_SENTENCE_END.finditer(text)) + [None]:
+    # A full stop after an abbreviation ("under art. 27(1)") ends no sentence.
+    ends = [m for m in _SENTENCE_END.finditer(text)
+            if not (text[m.start() - 1:m.start()] == "." and m.group()[:1] != "\n"
+                    and ends_in_abbreviation(text[max(0, m.start() - ABBREVIATION_WINDOW):m.start() - 1]))]
+    for m in ends + [None]:
         end = m.end() if m is not None else len(text)
         piece = text[start:end]
         if piece.strip():

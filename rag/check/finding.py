@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from rag.answer.quotes import Quotation, find_quotations
+from rag.answer.sentences import ends_in_abbreviation
 from rag.check.models import Attribution, Mention, QuoteSite
 from rag.corpus.citations import parse_references
 
@@ -41,13 +42,6 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A sentence may end after . ! ? or … (and any closing marks), before a space and a capital,
 # a digit, an opening mark or a bracket.
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z0-9“\"‘'(\[«„>#*-])")
-# Words after which a period does not end a sentence ("art. 27", "e.g. the Court", "U.S. officials").
-ABBREVIATIONS = frozenset({
-    "art", "arts", "para", "paras", "subpara", "e.g", "i.e", "cf", "no", "nos", "p", "pp", "v", "vs", "u.s",
-    "u.n", "mr", "ms", "mrs", "dr", "st", "etc", "op", "cit", "ibid", "id", "al", "fn", "n", "ch", "sec", "vol",
-    "doc", "res", "ref", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec",
-})
 # Where a reference can end: after a number, a closing bracket, a Kampala suffix or "preamble".
 _REFERENCE_END = re.compile(r"\d+(?!\d)|\)|\b(?:bis|ter|quater|preamble)\b", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<!\S)\S")
@@ -127,9 +121,7 @@ def sentences(text: str, paragraph: Span, quotes: list[Quotation]) -> list[Span]
         stop = paragraph.start + m.start()
         if any(q.start < stop < q.end - 1 for q in quotes):
             continue
-        word = re.search(r"(\S+)$", text[start:stop])
-        token = word.group(1).lstrip("(“\"‘'[").lower() if word else ""
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        if ends_in_abbreviation(text[start:stop]):
             continue
         out.append(Span(start, cut))
         start = cut
