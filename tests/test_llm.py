@@ -13,11 +13,12 @@ import urllib.parse
 import pytest
 from openai_server import Reply, ScriptedOpenAIServer, prompt_of, sources_in
 
+from rag.answer import render
 from rag.answer.generation import MarkerRewriter, marker_numbers, quote_is_verbatim
 from rag.answer.render import UNSUPPORTED_MARK
 from rag.answer.verification import check_citation, is_verbatim
 from rag.errors import ConfigError
-from rag.models import Answer, NoteKind, Prose
+from rag.models import Answer, Mode, Note, NoteKind, Prose, Sentence
 
 AMEND = "What does amending the statute require?"
 MODEL = "test-model"
@@ -1137,3 +1138,29 @@ def test_a_full_stop_after_an_abbreviation_ends_no_sentence(prose, sentences):
     from rag.answer.generation import prose_sentences
 
     assert [prose[s.start:s.end] for s in prose_sentences(prose)] == sentences
+
+
+# A note before the prose (a name the corpus does not mention) and a flagged sentence: the streamed
+# prose still stands, and what follows it names the flagged sentence and brings the rest.
+_PROSE = "Heads of state have no immunity [1]. Everyone agrees."
+_KEPT = Answer(question="q", mode=Mode.LLM, blocks=(
+    Note(NoteKind.SCOPE, "The corpus does not mention Putin."),
+    Prose(_PROSE, (Sentence(0, 36, (1,)), Sentence(37, 53, (), supported=False))),
+))
+
+
+@pytest.mark.parametrize(("streamed", "kept"), [
+    (_PROSE, True),
+    (_PROSE + "\n", True),
+    ("Heads of state have immunity [1].", False),
+    ("", False),
+])
+def test_streamed_prose_stands_when_it_is_the_verified_prose(streamed, kept):
+    assert render.stream_kept(_KEPT, streamed) is kept
+
+
+def test_what_follows_kept_prose_names_the_unsupported_sentence_and_brings_the_rest():
+    after = render.markdown_after_stream(_KEPT)
+    assert "“Everyone agrees.”" in after and render.UNSUPPORTED_MARK in after
+    assert "does not mention Putin" in after
+    assert "have no immunity" not in after  # the prose was streamed already

@@ -335,8 +335,12 @@ class ChatAPI:
             yield f"data: {json.dumps(error.body(), ensure_ascii=False)}\n\n"
             yield "data: [DONE]\n\n"
             return
-        content = render.markdown(final)
-        rest = content[len(sent):] if content.startswith(sent) else (WITHDRAWN + content if sent else content)
+        if not sent:
+            rest = render.markdown(final)
+        elif render.stream_kept(final, sent):
+            rest = "\n\n" + render.markdown_after_stream(final)
+        else:
+            rest = WITHDRAWN + render.markdown(final)
         for at in range(0, len(rest), STREAM_PIECE_CHARS):
             yield _chunk(cid, created, chat.model, {"content": rest[at:at + STREAM_PIECE_CHARS]})
         # The final chunk: the structured fields in its delta (where a message has them) and on the

@@ -172,17 +172,15 @@ def stream_answer(assistant: Any, question: str, history: list[tuple[str, str]] 
             shown.append(piece)
             click.echo(gutter(terminal_safe(piece)), nl=False)
     assert answer is not None
-    streamed = "".join(shown).strip()
-    if streamed == answer.text.strip():
-        click.echo()
-    elif streamed and streamed == render.streamed_prose(answer):
+    streamed = "".join(shown)
+    if render.stream_kept(answer, streamed):
         # What was streamed is the verified text; the sentences no citation supports are named
         # after it (the text rendering marks them inline, which a stream cannot do after the fact).
         click.echo()
         for sentence in render.unsupported_sentences(answer):
             click.echo(terminal_safe(f"{render.UNSUPPORTED_MARK} “{sentence}”"))
     else:
-        if streamed:
+        if streamed.strip():
             click.echo(f"\n\n{WITHDRAWN}\n")
         click.echo(body_text(answer))
     click.echo()

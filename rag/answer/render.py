@@ -6,6 +6,7 @@ the same blocks to HTML through its Jinja2 templates.)
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rag.models import (
@@ -95,6 +96,21 @@ def unsupported_sentences(answer: Answer) -> list[str]:
     """The sentences of the LLM's prose that no valid citation supports."""
     return [b.text[s.start:s.end] for b in answer.blocks if isinstance(b, Prose)
             for s in b.sentences if not s.supported]
+
+
+def stream_kept(answer: Answer, streamed: str) -> bool:
+    """Whether the text streamed while ``answer`` was generated stands as its verified prose (the
+    CLI and the API then keep it, instead of withdrawing it and sending the answer again)."""
+    text = streamed.strip()
+    return bool(text) and text in (streamed_prose(answer), answer.text.strip())
+
+
+def markdown_after_stream(answer: Answer) -> str:
+    """The Markdown that follows kept streamed prose: the sentences no citation supports, named
+    (a stream cannot mark them inline after the fact), then every block but the prose."""
+    flagged = [f"**{UNSUPPORTED_MARK}** “{_md_escape(s)}”" for s in unsupported_sentences(answer)]
+    rest = markdown(replace(answer, blocks=tuple(b for b in answer.blocks if not isinstance(b, Prose))))
+    return "\n\n".join(p for p in ("\n".join(flagged), rest) if p)
 
 
 def _bullet(n: int, c: Citation) -> str:
