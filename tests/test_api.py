@@ -265,6 +265,23 @@ def test_the_web_ui_can_be_mounted_beside_the_api(assistant):
     assert models.status_code == 200 and models.json()["data"][0]["id"] == MODEL_DEFAULT
 
 
+def test_the_mounted_web_ui_has_the_same_guard_as_the_served_one(assistant):
+    from ui.web.guard import MAX_FAILURES
+
+    app = mount_ui(create_app(assistant), assistant, ("student", "s3cret-pass"))
+    with api_server(app) as url:
+        root = url.removesuffix("/v1") + "/"
+        codes = [httpx.post(root + "login", data={"username": "student", "password": f"guess{i}"}).status_code
+                 for i in range(MAX_FAILURES + 1)]
+        boundary = b"XyZ123"
+        upload = (b"--" + boundary + b'\r\nContent-Disposition: form-data; name="files"; filename="evil.exe"'
+                  b"\r\nContent-Type: application/octet-stream\r\n\r\nMZ\r\n--" + boundary + b"--\r\n")
+        refused = httpx.post(root + "gradio_api/upload", content=upload,
+                             headers={"content-type": "multipart/form-data; boundary=XyZ123"})
+    assert codes[-1] == 429  # sign-in throttled
+    assert refused.status_code == 415  # only what `rag ingest` reads is uploaded
+
+
 def test_the_rag_command_imports_neither_the_api_nor_mcp_until_asked():
     import subprocess
     import sys

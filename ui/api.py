@@ -406,15 +406,11 @@ def mount_ui(app: FastAPI, assistant: Assistant, auth: tuple[str, str] | None = 
     """Serve the web UI from the same app at ``/`` (the API keeps ``/v1``): one process, one index."""
     import gradio as gr
 
-    from ui.web.app import build_app
-    from ui.web.style import CSS, HEAD, theme
+    from ui.web.app import build_app, launch_options
 
     blocks = build_app(assistant)
     blocks.queue(default_concurrency_limit=4)  # as `rag ui` serves it
-    return gr.mount_gradio_app(app, blocks, path="/", auth=auth, footer_links=[], run_history=False,
-                               show_error=False, ssr_mode=False, pwa=False, enable_monitoring=False,
-                               mcp_server=False, theme=theme(), css=CSS, head=HEAD,
-                               auth_message="Rome Statute assistant — sign in to continue." if auth else None)
+    return gr.mount_gradio_app(app, blocks, path="/", auth=auth, **launch_options(auth))
 
 
 def run(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, api_key: str | None = None, with_ui: bool = False,

@@ -331,6 +331,16 @@ def build_app(assistant: Assistant, extra_tabs: Sequence[tuple[str, TabBuilder]]
     return app
 
 
+def launch_options(auth: tuple[str, str] | None) -> dict[str, Any]:
+    """How the web app is served, alone (:func:`serve`) or mounted beside the API
+    (:func:`ui.api.mount_ui`): its look and script, no telemetry or share links, and the
+    :class:`~ui.web.guard.Guard` in front (sign-in throttling, uploads only of what ingest reads)."""
+    return {"show_error": False, "theme": theme(), "css": CSS, "head": HEAD, "js": CLIENT_JS, "footer_links": [],
+            "run_history": False, "enable_monitoring": False, "mcp_server": False, "ssr_mode": False,
+            "pwa": False, "max_file_size": MAX_FILE_BYTES, "app_kwargs": {"middleware": [Middleware(Guard)]},
+            "auth_message": "Rome Statute assistant — sign in to continue." if auth else None}
+
+
 def serve(app: gr.Blocks, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
           auth: tuple[str, str] | None = None, *, prevent_thread_lock: bool = False,
           quiet: bool = False) -> Any:
@@ -338,14 +348,8 @@ def serve(app: gr.Blocks, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
     # Assistant.ask is thread-safe (tests/test_assistant.py); a few answers run at once.
     app.queue(default_concurrency_limit=4)
     try:
-        return app.launch(
-            server_name=host, server_port=port, auth=auth, share=False, inbrowser=False,
-            prevent_thread_lock=prevent_thread_lock, quiet=quiet, show_error=False,
-            theme=theme(), css=CSS, head=HEAD, js=CLIENT_JS, footer_links=[], run_history=False,
-            enable_monitoring=False, mcp_server=False, ssr_mode=False, pwa=False,
-            max_file_size=MAX_FILE_BYTES, app_kwargs={"middleware": [Middleware(Guard)]},
-            auth_message="Rome Statute assistant — sign in to continue." if auth else None,
-        )
+        return app.launch(server_name=host, server_port=port, auth=auth, share=False, inbrowser=False,
+                          prevent_thread_lock=prevent_thread_lock, quiet=quiet, **launch_options(auth))
     except OSError:
         raise ConfigError(f"Cannot serve on {host}:{port}: the port is in use or the address is not "
                           "available here. Choose another with --port (or --host).") from None
