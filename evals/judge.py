@@ -33,7 +33,7 @@ class Verdict:
 
 def judge_answer(engine, question: str, answer: Answer, facts: list[str]) -> Verdict:
     """Ask the LLM ``engine`` (a :class:`rag.answer.llm.LLMEngine`) to grade ``answer``."""
-    from llama_index.core.llms import ChatMessage
+    from rag.answer.llm import ChatMessage
 
     sources = "\n".join(f"[{n}] {c.label}: {c.quote}" for n, c in enumerate(answer.citations, start=1))
     user = (f"QUESTION: {question}\n\nANSWER:\n{answer.text}\n\nSOURCES:\n<<<\n{sources or '(none)'}\n>>>\n\n"

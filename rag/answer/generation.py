@@ -39,7 +39,6 @@ from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from rag.answer.extractive import (
     AnswerPolicy,
@@ -48,7 +47,7 @@ from rag.answer.extractive import (
     refusal,
     verified_citations,
 )
-from rag.answer.llm import Deadline, LLMEngine
+from rag.answer.llm import ChatMessage, Deadline, LLMEngine
 from rag.answer.quotes import Quotation, find_quotations, has_ellipsis, is_quoted_from, locate
 from rag.answer.sentences import ends_in_abbreviation
 from rag.answer.verification import fold, normalize_ws, verify_answer
@@ -57,9 +56,6 @@ from rag.errors import LLMError
 from rag.models import Answer, Citation, Mode, Note, NoteKind, Prose, Sentence, SourceKind
 from rag.retrieve.retriever import Retrieval
 from rag.retrieve.scope import ScopeDecision
-
-if TYPE_CHECKING:
-    from llama_index.core.llms import ChatMessage
 
 MAX_SOURCES = 8
 SOURCE_CHARS = 1500  # longest span of one source given to the LLM
@@ -139,8 +135,6 @@ def source_lines(sources: Sequence[Citation], corpus: Corpus) -> str:
 def answer_messages(question: str, sources: Sequence[Citation], corpus: Corpus,
                     asked: str | None = None) -> list[ChatMessage]:
     """The chat messages for one answer: the rules, then the sources block and the question."""
-    from llama_index.core.llms import ChatMessage
-
     asked_line = f"\n(The user asked it as a follow-up: \"{asked}\")" if asked and asked != question else ""
     user = (f"Sources, one per line: [n] label (kind): verbatim text.\n<<<SOURCES\n"
             f"{source_lines(sources, corpus)}\nSOURCES>>>\n\n"

@@ -37,15 +37,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from rag.answer.verification import normalize_ws
 from rag.config import Settings
 from rag.errors import ConfigError, LLMError
-
-if TYPE_CHECKING:
-    from llama_index.core.llms import ChatMessage
 
 T = TypeVar("T")
 
@@ -73,14 +70,24 @@ Keep the user's meaning and wording where possible; do not answer it. If the mes
 standalone, return it unchanged. Reply with the question only, on one line."""
 
 
+@dataclass(frozen=True)
+class ChatMessage:
+    """One message of a chat request, as the OpenAI-compatible API takes it."""
+
+    role: str  # "system" | "user" | "assistant"
+    content: str
+
+    def as_dict(self) -> dict[str, str]:
+        """The message as the API's JSON object."""
+        return {"role": self.role, "content": self.content}
+
+
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
 def condense_messages(question: str, history: Sequence[tuple[str, str]]) -> list[ChatMessage]:
     """The chat messages that ask for a standalone version of a follow-up."""
-    from llama_index.core.llms import ChatMessage
-
     turns = []
     for user, assistant in list(history)[-CONDENSE_TURNS:]:
         turns.append(f"User: {_cut(normalize_ws(user or ''), CONDENSE_USER_CHARS)}\n"
@@ -264,18 +271,6 @@ class _Worker:
 
 
 # ── The engine ──────────────────────────────────────────────────────────────────────────────────
-
-
-def _message_dicts(messages: Sequence[Any]) -> list[dict[str, str]]:
-    """llama-index ``ChatMessage``s (or dicts) as the API's message objects."""
-    out = []
-    for m in messages:
-        if isinstance(m, dict):
-            out.append({"role": str(m["role"]), "content": str(m["content"])})
-        else:
-            role = getattr(m.role, "value", m.role)
-            out.append({"role": str(role), "content": m.content or ""})
-    return out
 
 
 def completion_text(body: bytes, content_type: str) -> str:
@@ -514,7 +509,7 @@ class LLMEngine:
     def chat(self, messages: Sequence[ChatMessage], deadline: Deadline | None = None) -> str:
         """One non-streaming completion; raises :class:`LLMError` after the retries or at the deadline."""
         deadline = deadline or self.deadline()
-        payload = _message_dicts(messages)
+        payload = [m.as_dict() for m in messages]
 
         def job(emit: Callable[[str], None], stopped: threading.Event) -> None:
             emit(self._retrying(lambda: self._complete(payload, deadline), deadline, stopped))
@@ -529,7 +524,7 @@ class LLMEngine:
         off later raises :class:`LLMError` (what was shown cannot be taken back). Closing the
         iterator (``contextlib.closing``) closes the HTTP response: the server stops generating."""
         deadline = deadline or self.deadline()
-        payload = _message_dicts(messages)
+        payload = [m.as_dict() for m in messages]
         errors = self._client_errors()
 
         def open_stream() -> tuple[Any, Iterator[Any], str]:
