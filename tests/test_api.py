@@ -291,3 +291,19 @@ def test_the_rag_command_imports_neither_the_api_nor_mcp_until_asked():
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120, cwd=root)
     assert out.stdout.strip() == "[]"
+
+
+def test_rag_mcp_and_rag_serve_start_without_importing_gradio():
+    import subprocess
+    import sys
+
+    # Each command runs until it would open the index (the stand-in stops it there).
+    code = ("import contextlib, sys, ui.api, ui.mcp_server\n"
+            "def stop(*a, **k): raise SystemExit\n"
+            "ui.api.Assistant = ui.mcp_server.Assistant = stop\n"
+            "for run in (ui.api.run, ui.mcp_server.run):\n"
+            "    with contextlib.suppress(SystemExit): run()\n"
+            "print(sorted(m for m in ('gradio', 'ui.web.app') if m in sys.modules))")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120, cwd=root)
+    assert out.stdout.strip() == "[]"

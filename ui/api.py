@@ -422,7 +422,7 @@ def run(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, api_key: str | None 
     import uvicorn
 
     from rag.config import from_env
-    from ui.web.app import TerminalProgress, is_loopback, parse_auth
+    from ui.serving import TerminalProgress, check_port, is_loopback, parse_auth
 
     def say(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
@@ -446,17 +446,3 @@ def run(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, api_key: str | None 
         + " — press Ctrl+C to stop.")
     check_port(host, port)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
-
-
-def check_port(host: str, port: int) -> None:
-    """Raise a :class:`ConfigError` now if ``host:port`` cannot be bound (uvicorn would exit later)."""
-    import socket
-
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            probe.bind(infos[0][4])
-    except OSError:
-        raise ConfigError(f"Cannot serve on {host}:{port}: the port is in use or the address is not available "
-                          "here. Choose another with --port (or --host).") from None

@@ -20,6 +20,7 @@ import rag.config as config
 from rag.answer import render
 from rag.errors import InputError, OutputUnavailable, RagError
 from rag.models import Answer, Mode, Prose, Provision, ProvisionGroup
+from ui.serving import TerminalProgress
 
 
 def _fail(message: str, code: int) -> None:
@@ -47,30 +48,11 @@ def _settings(**overrides: Any) -> config.Settings:
     return settings.with_(**{k: v for k, v in overrides.items() if v is not None})
 
 
-class _Progress:
-    """A tqdm progress bar on stderr (index builds, evals)."""
-
-    def __init__(self, desc: str, unit: str = "chunk") -> None:
-        self.desc = desc
-        self.unit = unit
-        self.bar = None
-
-    def __call__(self, done: int, total: int) -> None:
-        from tqdm import tqdm
-
-        if self.bar is None:
-            self.bar = tqdm(total=total, desc=self.desc, unit=self.unit, file=sys.stderr, leave=True)
-        self.bar.n = done
-        self.bar.refresh()
-        if done >= total:
-            self.bar.close()
-
-
 def open_assistant(settings: config.Settings, rebuild: bool = False):
     """Build the Assistant with a visible progress bar for a first-time index build."""
     from rag.assistant import Assistant
 
-    assistant = Assistant(settings, progress=_Progress("Indexing the corpus (first run)"), rebuild=rebuild)
+    assistant = Assistant(settings, progress=TerminalProgress("Indexing the corpus (first run)"), rebuild=rebuild)
     for notice in assistant.notices:
         click.echo(f"Warning: {notice}", err=True)
     return assistant
@@ -306,7 +288,7 @@ def index(rebuild: bool, ship_vectors: bool) -> None:
 
     settings = _settings()
     start = time.perf_counter()
-    assistant = Assistant(settings, progress=_Progress("Indexing"), rebuild=rebuild)
+    assistant = Assistant(settings, progress=TerminalProgress("Indexing"), rebuild=rebuild)
     took = time.perf_counter() - start
     if ship_vectors:
         start = time.perf_counter()
@@ -339,7 +321,7 @@ def ingest(paths: tuple[Path, ...]) -> None:
     report = store.read(list(paths))
     for problem in store.problems:  # a damaged store file met while choosing ids
         click.echo(f"Warning: {problem}", err=True)
-    report = open_assistant(settings).add_documents(report, progress=_Progress("Indexing documents"))
+    report = open_assistant(settings).add_documents(report, progress=TerminalProgress("Indexing documents"))
     for doc in report.documents:
         verb = "Replaced" if doc.id in report.replaced else "Ingested"
         click.echo(f"{verb} {printable(str(doc.path))} as {doc.id!r}: {len(doc.units)} {doc.format} units.")
@@ -421,7 +403,7 @@ def eval_command(engine: str | None, configs: tuple[str, ...], subset: str, ques
         raise InputError(f"No questions in the {subset!r} subset of {path}.")
     assistant = open_assistant(_settings(engine=engine))
     summary, results = run_eval(assistant, qs, list(configs) or list(CONFIGS), engine=engine,
-                                progress=_Progress("Evaluating", "answer"), judge=judge)
+                                progress=TerminalProgress("Evaluating", "answer"), judge=judge)
     summary["subset"] = subset
     for path in write_outputs(out, summary, results):
         click.echo(f"wrote {path}")

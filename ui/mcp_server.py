@@ -249,7 +249,7 @@ def build_server(assistant: Assistant) -> MCPServer:
 
 def run(transport: str = "stdio", host: str = "127.0.0.1", port: int = DEFAULT_HTTP_PORT) -> None:
     """Open the index, then serve over ``stdio`` (a client starts this process) or ``http``."""
-    from ui.web.app import TerminalProgress
+    from ui.serving import TerminalProgress
 
     # Over stdio, stdout carries the protocol: anything a library prints while the index opens goes
     # to stderr instead.
@@ -261,8 +261,7 @@ def run(transport: str = "stdio", host: str = "127.0.0.1", port: int = DEFAULT_H
     if transport == "stdio":
         server.run("stdio")
         return
-    from ui.api import check_port
-    from ui.web.app import is_loopback
+    from ui.serving import check_port, is_loopback
 
     check_port(host, port)
     if not is_loopback(host):

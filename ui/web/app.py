@@ -11,7 +11,6 @@ Permalinks: ``?p=121(3)`` opens that provision highlighted in the Statute browse
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import os
 import secrets
@@ -29,6 +28,7 @@ from rag.assistant import Assistant
 from rag.config import from_env
 from rag.documents.readers import MAX_FILE_BYTES
 from rag.errors import ConfigError
+from ui.serving import TerminalProgress, is_loopback, parse_auth, port_error
 from ui.web import render
 from ui.web.guard import Guard
 from ui.web.style import CSS, HEAD, theme
@@ -351,47 +351,7 @@ def serve(app: gr.Blocks, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
         return app.launch(server_name=host, server_port=port, auth=auth, share=False, inbrowser=False,
                           prevent_thread_lock=prevent_thread_lock, quiet=quiet, **launch_options(auth))
     except OSError:
-        raise ConfigError(f"Cannot serve on {host}:{port}: the port is in use or the address is not "
-                          "available here. Choose another with --port (or --host).") from None
-
-
-def parse_auth(value: str | None) -> tuple[str, str] | None:
-    """``"user:password"`` → ``("user", "password")``; ``None``/empty → no login."""
-    if value is None or not value.strip():
-        return None
-    user, sep, password = value.strip().partition(":")
-    if not sep or not user or not password:
-        # Never echo the value: it is a password.
-        raise ConfigError("--auth / RAG_UI_AUTH must look like USER:PASSWORD, both non-empty.")
-    return user, password
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` only accepts connections from this machine."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-class TerminalProgress:
-    """Shows the first-run index build on the terminal (stderr)."""
-
-    def __init__(self) -> None:
-        self.bar: Any = None
-
-    def __call__(self, done: int, total: int) -> None:
-        from tqdm import tqdm
-
-        if self.bar is None:
-            self.bar = tqdm(total=total, desc="Indexing the corpus (first run)", unit="chunk",
-                            file=sys.stderr, leave=True)
-        self.bar.n = done
-        self.bar.refresh()
-        if done >= total:
-            self.bar.close()
+        raise port_error(host, port) from None
 
 
 def _say(message: str) -> None:
