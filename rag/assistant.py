@@ -131,6 +131,15 @@ class Assistant:
         """How many records this process wrote when it opened the index (0: it was up to date)."""
         return self.workspace.built
 
+    def scrub(self, text: str) -> str:
+        """``text`` with the secrets of the LLM settings (the API key, credentials in the base URL)
+        replaced by ``***``: for any message shown outside this process."""
+        if not (self.settings.openai_api_key or self.settings.openai_base_url):
+            return text
+        from rag.answer.llm import Secrets
+
+        return Secrets(self.settings.openai_base_url or "", self.settings.openai_api_key).scrub(text)
+
     @property
     def notices(self) -> list[str]:
         """Problems met while opening (damaged document files, ...)."""

@@ -200,3 +200,17 @@ def test_stream_yields_text_then_the_answer(assistant):
     pieces = list(assistant.stream("What is genocide?"))
     assert isinstance(pieces[-1], answering.Answer)
     assert "".join(p for p in pieces[:-1] if isinstance(p, str))
+
+
+@pytest.mark.parametrize(("base_url", "key", "leaked"), [
+    ("http://127.0.0.1:9/v1", "sk-live-123456", "sk-live-123456"),
+    ("http://proxyuser:proxypass@127.0.0.1:9/v1", None, "proxypass"),
+])
+def test_messages_shown_outside_are_scrubbed_of_the_llm_secrets(assistant, base_url, key, leaked):
+    llm = assistant.with_llm(openai_base_url=base_url, openai_api_key=key)
+    scrubbed = llm.scrub(f"the server at {base_url} refused key {key or leaked}")
+    assert leaked not in scrubbed and "***" in scrubbed
+
+
+def test_without_llm_settings_nothing_is_scrubbed(assistant):
+    assert assistant.scrub("nothing secret here") == "nothing secret here"

@@ -42,7 +42,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from rag.answer import render
 from rag.assistant import Assistant, clean_question
 from rag.errors import ConfigError, IndexUnavailable, InputError, LLMError, RagError
-from rag.models import Answer, Citation, Refusal
+from rag.models import Answer, Citation
 
 log = logging.getLogger("ui.api")
 
@@ -131,9 +131,9 @@ class APIError(Exception):
         return JSONResponse(self.body(), status_code=self.status, headers=self.headers)
 
 
-def _from_rag_error(exc: RagError, secret: str | None) -> APIError:
-    """A library error as the API reports it (never with the configured OpenAI key in it)."""
-    message = str(exc).replace(secret, "[redacted]") if secret else str(exc)
+def _from_rag_error(exc: RagError, assistant: Assistant) -> APIError:
+    """A library error as the API reports it (never with the LLM settings' secrets in it)."""
+    message = assistant.scrub(str(exc))
     if isinstance(exc, InputError):
         return APIError(400, message, param="messages")
     if isinstance(exc, LLMError):
@@ -175,19 +175,16 @@ class RateLimiter:
 
 
 def citation_dict(n: int, c: Citation) -> dict[str, Any]:
-    """A citation as the API sends it: its ``[n]`` number and the fields a client needs to show it."""
-    return {"n": n, "label": c.label, "source": c.source, "article": c.article, "paragraph": c.paragraph,
-            "quote": c.quote, "shown_quote": c.shown_quote, "kind": c.kind.value, "kind_label": c.kind.label,
-            "title": c.title}
+    """A citation as the API sends it: its ``[n]`` number and its fields (:meth:`Citation.to_dict`)."""
+    return {"n": n, **c.to_dict()}
 
 
 def answer_fields(answer: Answer) -> dict[str, Any]:
     """The structured extras of an answer: citations, warnings, refusal, mode."""
-    refusal = next((b for b in answer.blocks if isinstance(b, Refusal)), None)
     return {
         "citations": [citation_dict(n, c) for n, c in enumerate(answer.citations, start=1)],
         "warnings": [{"kind": note.kind.value, "text": note.text} for note in answer.notes],
-        "refusal": (refusal.reason or render.REFUSAL) if refusal is not None else None,
+        "refusal": render.refusal_text(answer),
         "mode": answer.mode.value,
     }
 
@@ -331,7 +328,7 @@ class ChatAPI:
                     yield _chunk(cid, created, chat.model, {"content": piece})
             assert final is not None
         except RagError as exc:
-            error = _from_rag_error(exc, self.assistant.settings.openai_api_key)
+            error = _from_rag_error(exc, self.assistant)
             yield f"data: {json.dumps(error.body(), ensure_ascii=False)}\n\n"
             yield "data: [DONE]\n\n"
             return
@@ -363,7 +360,7 @@ def create_app(assistant: Assistant, options: APIOptions | None = None) -> FastA
 
     @app.exception_handler(RagError)
     async def rag_error(_: Request, exc: RagError) -> JSONResponse:
-        return _from_rag_error(exc, assistant.settings.openai_api_key).response()
+        return _from_rag_error(exc, assistant).response()
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -33,7 +33,7 @@ from rag.assistant import Assistant
 from rag.check import render as check_render
 from rag.corpus.citations import PREAMBLE, Reference, normalize_article, split_provision_id
 from rag.errors import RagError
-from rag.models import Provision, Refusal
+from rag.models import Provision
 
 NAME = "rome-statute"
 URI_SCHEME = "rome-statute"
@@ -59,8 +59,10 @@ class CitationOut(BaseModel):
     article: str | None
     paragraph: str | None
     quote: str = Field(description="Verbatim words of the provision")
+    shown_quote: str = Field(description="The words as the answer shows them (… where it leaves text out)")
     kind: str = Field(description="law, news report, or document")
     kind_label: str
+    title: str | None = Field(default=None, description="The article's title, or the source's")
 
 
 class AskResult(BaseModel):
@@ -149,24 +151,20 @@ class _Tools:
 
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
-        key = assistant.settings.openai_api_key
-        self.secret = key
 
     def fail(self, exc: RagError) -> ToolError:
-        message = str(exc).replace(self.secret, "[redacted]") if self.secret else str(exc)
-        return ToolError(message)
+        return ToolError(self.assistant.scrub(str(exc)))
 
     def ask(self, question: str, history: list[Turn] | None) -> CallToolResult:
         try:
             answer = self.assistant.ask(question, history=[(t.question, t.answer) for t in history or []])
         except RagError as exc:
             raise self.fail(exc) from None
-        refusal = next((b for b in answer.blocks if isinstance(b, Refusal)), None)
-        citations = [CitationOut(n=n, label=c.label, source=c.source, article=c.article, paragraph=c.paragraph,
-                                 quote=c.quote, kind=c.kind.value, kind_label=c.kind.label)
+        fields = [f for f in CitationOut.model_fields if f != "n"]
+        citations = [CitationOut(n=n, **{f: c.to_dict()[f] for f in fields})
                      for n, c in enumerate(answer.citations, start=1)]
         result = AskResult(answer=render.markdown(answer), citations=citations, warnings=list(answer.warnings),
-                           refusal=(refusal.reason or render.REFUSAL) if refusal else None, mode=answer.mode.value)
+                           refusal=render.refusal_text(answer), mode=answer.mode.value)
         return CallToolResult(content=[TextContent(text=result.answer)], structured_content=result.model_dump())
 
     def show(self, reference: str) -> CallToolResult:

@@ -98,6 +98,12 @@ def unsupported_sentences(answer: Answer) -> list[str]:
             for s in b.sentences if not s.supported]
 
 
+def refusal_text(answer: Answer) -> str | None:
+    """Why the answer refuses (its reason, or the general one), or ``None`` if it does not."""
+    refusal = next((b for b in answer.blocks if isinstance(b, Refusal)), None)
+    return (refusal.reason or REFUSAL) if refusal is not None else None
+
+
 def stream_kept(answer: Answer, streamed: str) -> bool:
     """Whether the text streamed while ``answer`` was generated stands as its verified prose (the
     CLI and the API then keep it, instead of withdrawing it and sending the answer again)."""
