@@ -249,3 +249,13 @@ def test_a_rebuild_drops_only_the_collections_its_data_dir_owns(tmp_path):
 def test_store_config_where_names_the_place(tmp_path):
     assert StoreConfig(tmp_path).where == str(tmp_path / "chroma")
     assert StoreConfig(Path("/x"), host="h", port=1).where == "Chroma server h:1"
+
+
+def test_a_build_drops_the_retired_collections_of_the_reader_s_index_and_keeps_others(tmp_path):
+    store = StoreConfig(tmp_path / "data")
+    for name in ("ri-local-old-1", "ro-local-old-2", "rm-local-old-3", "rs-local-other-4"):
+        VectorIndex(store, HashEmbedder(), name).build(chunks(2))
+    fresh = VectorIndex(store, HashEmbedder(), "rs-local-new-5")
+    fresh.build(chunks(3))
+    left = sorted(c.name for c in fresh._client.list_collections())
+    assert left == ["rs-local-new-5", "rs-local-other-4"]  # another chunk collection goes only on --rebuild

@@ -143,9 +143,7 @@ def stream_answer(assistant: Any, question: str, history: list[tuple[str, str]] 
     if (engine or assistant.mode) != "llm":
         # The offline answer arrives whole and is the corpus's own words: no gutter, nothing withdrawn.
         answer = assistant.ask(question, history=history, engine=engine)
-        click.echo(body_text(answer))
-        click.echo()
-        click.echo(terminal_safe(render.details(answer)))
+        click.echo(format_answer(answer))
         return answer
     for piece in assistant.stream(question, history=history, engine=engine):
         if isinstance(piece, Answer):

@@ -227,7 +227,7 @@ def verified_citations(question: str, retrieval: Retrieval, corpus: Corpus, poli
     """The citations of the chosen provisions (each quoting at most ``limit`` characters) in reading
     order, each verified against the corpus; and why any that failed was dropped."""
     chosen = select(retrieval, corpus, policy)
-    query = retrieval.expanded or question
+    query = retrieval.question or question
     citations = [make_citation(p, best_span(span, query, limit, retrieval.weights), corpus,
                                hit.score if hit else 1.0) for p, span, hit in chosen]
     kept: list[Citation] = []

@@ -222,10 +222,6 @@ class MarkerRewriter:
         """Return whatever was held back, at the end of the stream."""
         return self._emit(len(self.raw))
 
-    def renumbered(self, k: int) -> int | None:
-        """The final number of source ``k`` (as given), if the text cites it."""
-        return self.order.index(k) + 1 if k in self.order else None
-
 
 # ── Degeneration: a model that loops or never cites ────────────────────────────────────────────
 

@@ -113,10 +113,15 @@ def chunks_digest(chunks: list[Chunk]) -> str:
     return h.hexdigest()[:10]
 
 
+# Kinds of collection no longer written: the reader's index (ri), the prototypes plain (ro) and
+# masked (rm) are record files now (rag.index.records), named like collections.
+RETIRED_KINDS = ("ri", "ro", "rm")
+
+
 def collection_name(spec: EmbeddingSpec, digest: str, owner: str | None = None, kind: str = "rs") -> str:
     """``<kind>-[<owner>-]<model>-<digest of the embedded records>``, within Chroma's 3–512
-    [a-zA-Z0-9._-] rule. ``kind``: ``rs`` for the corpus's chunks, ``ri`` for the reader's index,
-    ``ro`` for the out-of-scope prototypes; ``owner``: see :func:`store_owner`."""
+    [a-zA-Z0-9._-] rule. ``kind``: ``rs`` for the corpus's chunks (a collection), ``ri``/``ro``/``rm``
+    for the record files of the reader's index and the prototypes; ``owner``: see :func:`store_owner`."""
     slug = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in spec.slug)[:60].strip("-._")
     return f"{owned_prefix(owner, kind)}{slug}-{digest}"
 
@@ -232,11 +237,15 @@ class VectorIndex:
                 existing = [c.name for c in self._client.list_collections()]
                 if self.name in existing:
                     self._client.delete_collection(self.name)
+                # This data dir's collections of the reader's index and the prototypes from before
+                # they moved to rag.index.records go at any build; with ``rebuild``, so do its other
+                # collections of chunks.
+                gone = tuple(owned_prefix(self.owner, kind) for kind in RETIRED_KINDS)
                 if rebuild:
-                    mine = owned_prefix(self.owner, self.name.split("-", 1)[0])
-                    for other in existing:
-                        if other.startswith(mine) and other != self.name:
-                            self._client.delete_collection(other)
+                    gone += (owned_prefix(self.owner, self.name.split("-", 1)[0]),)
+                for other in existing:
+                    if other.startswith(gone) and other != self.name:
+                        self._client.delete_collection(other)
             except self._errors as exc:
                 raise self._fault(damaged(self.store, exc)) from exc
             self._collection = self._open_collection(create=True)

@@ -106,16 +106,6 @@ class Retrieval:
     law_vocabulary: frozenset[str] = frozenset()  # every word of the Statute's text
     weights: WordWeights | None = None  # IDF of stems over the indexed texts
 
-    @property
-    def expanded(self) -> str:
-        """The text the answer's spans are chosen for (the question itself)."""
-        return self.question
-
-    @property
-    def best_dense(self) -> float:
-        """Best cosine similarity of a provision's own text to the question."""
-        return self.evidence.best_dense
-
 
 _WORD_RE = re.compile(r"[a-z][a-z'’-]+")
 # How readers name the news report: "the report", "the news", "the article in the press" —
@@ -155,7 +145,7 @@ class Tables:
             phrases.setdefault(e.provision, []).append(e.phrase)
         self.entry_bm25 = BM25(list(phrases), [" ; ".join(ps) for ps in phrases.values()],
                                entry_bm25_k) if phrases else None
-        self.entry_target = {r.id: (r.provision, r.metadata.get("record") != "entry") for r in entry_records}
+        self.entry_target = {r.id: r.provision for r in entry_records}  # a record → its provision or kind
         self.entry_text = {r.id: r.span for r in entry_records}
         self.span_stems = {c.id: stems(c.span) for c in chunks}
         self.weights = WordWeights.of_stems(self.span_stems.values())
@@ -267,13 +257,13 @@ class Retriever:
             for rid, sim in self.entry_index.query(embedding, opts.entry_k):
                 target = t.entry_target.get(rid)
                 if target is not None:
-                    entry_hits.append(EntryHit(target[0], sim))
+                    entry_hits.append(EntryHit(target, sim))
         best_out_id = None
         if self.outside_index is not None and embedding is not None:
             for rid, sim in self.outside_index.query(embedding, opts.outside_k):
                 target = t.entry_target.get(rid)
                 if target is not None:
-                    outside_hits.append(EntryHit(target[0], sim, outside=True))
+                    outside_hits.append(EntryHit(target, sim))
                     if best_out_id is None:
                         best_out_id = rid  # results come best first
         mentioned = frozenset(source for source, pattern in t.source_names.items() if pattern.search(question))
@@ -380,9 +370,9 @@ class Retriever:
         outside_target = t.entry_target.get(outside_id) if outside_id else None
         return Evidence(
             best_dense=best(self.index)[1], best_entry=entry,
-            claims_lead=entry_target is not None and self._source_of(entry_target[0]) != STATUTE,
+            claims_lead=entry_target is not None and self._source_of(entry_target) != STATUTE,
             best_outside=outside if outside_target else 0.0,
-            outside_kind=outside_target[0] if outside_target else None,
+            outside_kind=outside_target,
             outside_mentions=self._mentions(t, outside_id))
 
 

@@ -128,7 +128,6 @@ class EntryHit:
 
     target: str
     similarity: float
-    outside: bool = False
 
 
 def readers_index(entry_hits: Sequence[EntryHit], entry_bm25: Sequence[tuple[str, float]], chunks_of,
@@ -138,7 +137,7 @@ def readers_index(entry_hits: Sequence[EntryHit], entry_bm25: Sequence[tuple[str
     share its rank, the ones nearest the question first."""
     by_meaning: dict[str, float] = {}
     for hit in entry_hits:
-        if not hit.outside and hit.similarity > by_meaning.get(hit.target, -1.0):
+        if hit.similarity > by_meaning.get(hit.target, -1.0):
             by_meaning[hit.target] = hit.similarity
     order: dict[str, float] = {}
     for rank, key in enumerate(sorted(by_meaning, key=by_meaning.get, reverse=True)):

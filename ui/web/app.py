@@ -16,7 +16,7 @@ import os
 import secrets
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -110,14 +110,8 @@ def _new_secret(path: Path) -> str:
     return value
 
 
-TabBuilder = Callable[[Views], None]
-
-
-def build_app(assistant: Assistant, extra_tabs: Sequence[tuple[str, TabBuilder]] = ()) -> gr.Blocks:
-    """The web UI over a ready ``assistant`` (the index is opened once, by the caller).
-
-    ``extra_tabs`` are ``(title, build)`` pairs: ``build(views)`` lays out a tab's components
-    inside ``gr.Tab(title)`` (the place for "Check a draft")."""
+def build_app(assistant: Assistant) -> gr.Blocks:
+    """The web UI over a ready ``assistant`` (the index is opened once, by the caller)."""
     views = Views(assistant)
     settings = assistant.settings
     first, first_html = views.first_view()
@@ -207,9 +201,6 @@ def build_app(assistant: Assistant, extra_tabs: Sequence[tuple[str, TabBuilder]]
                                                "require a two-thirds majority of States Parties”.")
                 check_btn = gr.Button("Check the citations", variant="primary", elem_id="rs-check-btn")
                 checked = gr.HTML("", elem_id="rs-check-report", js_on_load=None)
-            for title, build in extra_tabs:
-                with gr.Tab(title):
-                    build(views)
         # Links in answers and search results ("Open in the Statute", a search hit) open a provision
         # in place: the page's script writes the reference here and presses the hidden button.
         ref_bridge = gr.Textbox(label="Provision to open", visible="hidden", elem_id="rs-ref-bridge")
