@@ -223,7 +223,8 @@ class Assistant:
         t1 = time.perf_counter()
         retrieval = retriever.retrieve(standalone)
         decision = assess(text, retrieval, self.scope, follow_up=standalone != text,
-                          outside_reasons=self.workspace.outside_reasons, second_look=retriever.evidence_for)
+                          outside_reasons=self.workspace.outside_reasons, instruments=self.workspace.instruments,
+                          forms=self.workspace.forms, second_look=retriever.evidence_for)
         t2 = time.perf_counter()
         if llm is None:
             answer = extractive_answer(text, retrieval, self.corpus, self.policy, decision)

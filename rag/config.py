@@ -84,15 +84,8 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     if port not in PORTS:
         raise ConfigError(f"RAG_CHROMA_PORT must be a port number between {PORTS[0]} and {PORTS[-1]}, not "
                           f"{port_raw!r}.")
-    timeout_raw = env.get("RAG_LLM_TIMEOUT", "30")
-    try:
-        timeout = float(timeout_raw)
-    except ValueError:
-        raise ConfigError(f"RAG_LLM_TIMEOUT must be a number of seconds, not {timeout_raw!r}.") from None
+    timeout = _positive_seconds(env, "RAG_LLM_TIMEOUT", "30")
     deadline = _positive_seconds(env, "RAG_LLM_DEADLINE", "60")
-    strict_raw = (env.get("RAG_LLM_STRICT") or "0").strip().lower()
-    if strict_raw not in _TRUE + _FALSE:
-        raise ConfigError(f"RAG_LLM_STRICT must be 1 or 0 (true or false), not {strict_raw!r}.")
     concurrency_raw = env.get("RAG_LLM_CONCURRENCY", "4")
     try:
         concurrency = int(concurrency_raw)
@@ -100,9 +93,6 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         concurrency = 0
     if concurrency < 1:
         raise ConfigError(f"RAG_LLM_CONCURRENCY must be a whole number of calls, 1 or more, not {concurrency_raw!r}.")
-    shipped_raw = (env.get("RAG_SHIPPED_VECTORS") or "1").strip().lower()
-    if shipped_raw not in _TRUE + _FALSE:
-        raise ConfigError(f"RAG_SHIPPED_VECTORS must be 1 or 0 (true or false), not {shipped_raw!r}.")
     engine = env.get("RAG_ENGINE") or None
     if engine not in (None, "extractive", "llm"):
         raise ConfigError(f"RAG_ENGINE must be 'extractive' or 'llm', not {engine!r}.")
@@ -118,14 +108,24 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         openai_base_url=env.get("OPENAI_BASE_URL") or None,
         llm_timeout=timeout,
         llm_deadline=deadline,
-        llm_strict=strict_raw in _TRUE,
+        llm_strict=_flag(env, "RAG_LLM_STRICT", False),
         llm_concurrency=concurrency,
-        shipped_vectors=shipped_raw in _TRUE,
+        shipped_vectors=_flag(env, "RAG_SHIPPED_VECTORS", True),
     )
 
 
 _TRUE = ("1", "true", "yes", "on")
 _FALSE = ("0", "false", "no", "off", "")
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw is None or not raw.strip():
+        return default
+    value = raw.strip().lower()
+    if value not in _TRUE + _FALSE:
+        raise ConfigError(f"{name} must be 1 or 0 (true or false), not {value!r}.")
+    return value in _TRUE
 
 
 def _positive_seconds(env: Mapping[str, str], name: str, default: str) -> float:

@@ -31,7 +31,7 @@ from rag.index.store import (
 )
 from rag.models import STATUTE
 from rag.retrieve.retriever import RetrievalOptions, Retriever, words
-from rag.retrieve.scope import mask_names
+from rag.retrieve.scope import load_instruments, load_question_forms, mask_names
 
 
 class Workspace:
@@ -81,6 +81,9 @@ class Workspace:
         self.entries = load_readers_index(self.corpus, settings.corpus_dir)
         self.outside = load_outside(self.corpus, settings.corpus_dir)
         self.outside_reasons = {k.id: k.reason for k in self.outside}
+        # The refusal rules of the same corpus directory (corpus/scope/).
+        self.instruments = load_instruments(settings.corpus_dir)
+        self.forms = load_question_forms(settings.corpus_dir)
         records = entry_records(self.entries, self.outside)
         # The prototypes again with their names masked, for the second look a refusal gets when the
         # question names someone (rag.retrieve.scope.mask_names).
@@ -102,7 +105,8 @@ class Workspace:
         """The index of some records (reader's-index phrases, out-of-scope prototypes), built when
         missing or out of date; older versions of it are removed."""
         name = collection_name(self.spec, chunks_digest(records), kind=prefix)
-        index, built = RecordIndex.open(self.data_dir, name, records, self.vectors.vectors, rebuild)
+        index, built = RecordIndex.open(self.data_dir, name, records, self.vectors.vectors, rebuild,
+                                        announce=self.notices.append)
         if built:
             self.built += built
             self.built_records += built

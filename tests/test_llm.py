@@ -692,6 +692,8 @@ def test_concurrent_llm_calls_are_capped_per_process(llm, server):
 
 
 @pytest.mark.parametrize("setting, value", [("RAG_LLM_DEADLINE", "0"), ("RAG_LLM_DEADLINE", "soon"),
+                                            ("RAG_LLM_TIMEOUT", "0"), ("RAG_LLM_TIMEOUT", "-1"),
+                                            ("RAG_LLM_TIMEOUT", "soon"),
                                             ("RAG_LLM_STRICT", "maybe"), ("RAG_LLM_CONCURRENCY", "0")])
 def test_bad_llm_settings_in_the_environment_are_config_errors(setting, value):
     from rag.config import from_env

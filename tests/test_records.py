@@ -57,8 +57,10 @@ def test_a_damaged_file_is_built_again(tmp_path, damage):
     records = [_record(i, t) for i, t in enumerate(TEXTS)]
     RecordIndex.open(tmp_path, "ri-test-1", records, embed)
     (tmp_path / RECORDS_DIR / "ri-test-1.npz").write_bytes(damage)
-    index, built = RecordIndex.open(tmp_path, "ri-test-1", records, embed)
+    said: list[str] = []
+    index, built = RecordIndex.open(tmp_path, "ri-test-1", records, embed, announce=said.append)
     assert built == 4 and index.query([1.0] * 8, 1)
+    assert len(said) == 1 and "built again" in said[0]
 
 
 def test_other_records_under_the_same_name_are_built_again(tmp_path):

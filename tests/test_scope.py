@@ -137,3 +137,20 @@ def test_the_counter_examples_of_the_out_of_scope_kinds_are_answered(assistant):
 def test_nothing_in_the_corpus_matches_an_unrelated_question(assistant):
     for question in ("What is a good recipe for banana bread?", "Which team won the 1998 football final?"):
         assert assistant.ask(question).refused
+
+
+def test_the_refusal_rules_come_from_the_workspace_s_corpus_directory(tmp_path, shared_data_dir, assistant):
+    import shutil
+
+    from rag.config import Settings
+    from rag.corpus.loader import DEFAULT_CORPUS_DIR
+    from rag.workspace import Workspace
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(DEFAULT_CORPUS_DIR, corpus)
+    forms = corpus / "scope" / "question-forms.yaml"
+    forms.write_text(forms.read_text(encoding="utf-8").replace(
+        "examples:\n", "examples:\n  - Did the local court sit on a Sunday?\n", 1), encoding="utf-8")
+    ws = Workspace(Settings(data_dir=shared_data_dir, corpus_dir=corpus))
+    assert "Did the local court sit on a Sunday?" in ws.forms.examples
+    assert ws.instruments.pattern.pattern == INSTRUMENTS.pattern.pattern

@@ -34,10 +34,11 @@ class RecordIndex:
 
     @classmethod
     def open(cls, data_dir: Path, name: str, records: Sequence[Chunk],
-             embed: Callable[[list[str]], list[list[float]]], rebuild: bool = False) -> tuple[RecordIndex, int]:
+             embed: Callable[[list[str]], list[list[float]]], rebuild: bool = False,
+             announce: Callable[[str], None] = lambda _message: None) -> tuple[RecordIndex, int]:
         """The saved index ``name`` when it holds exactly ``records``; otherwise built (``embed``
         gives the vectors: :meth:`rag.index.shipped.VectorSource.vectors`) and saved. Returns it and
-        how many records were built (0 when it was loaded)."""
+        how many records were built (0 when it was loaded). A damaged file is announced, then built again."""
         import numpy as np
 
         path = Path(data_dir) / RECORDS_DIR / f"{name}.npz"
@@ -48,8 +49,8 @@ class RecordIndex:
                     saved_ids, matrix = data["ids"].tolist(), data["matrix"]
                 if saved_ids == ids and len(matrix) == len(ids):
                     return cls(name, ids, matrix), 0
-            except (OSError, ValueError, KeyError, EOFError):
-                pass  # a damaged or partial file (a killed build): built again below
+            except (OSError, ValueError, KeyError, EOFError) as exc:
+                announce(f"{path} could not be read ({exc}); it is built again.")
         texts = [r.dense_text for r in records]
         matrix = (np.array(embed(texts), dtype=np.float32) if texts else np.zeros((0, 0), dtype=np.float32))
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
