@@ -18,7 +18,7 @@ from rag.documents.store import DocumentStore, IngestReport
 from rag.errors import ConfigError, InputError
 from rag.index.chunking import Chunk
 from rag.index.store import ProgressFn, StoreConfig, VectorIndex
-from rag.models import Answer, Note, NoteKind, Provision
+from rag.models import MAX_QUESTION_CHARS, Answer, Note, NoteKind, Provision
 from rag.retrieve.conversation import clean_history, condense, condense_offline
 from rag.retrieve.retriever import Retrieval, RetrievalOptions, Retriever
 from rag.retrieve.scope import ScopePolicy, assess
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from rag.answer.llm import LLMEngine
     from rag.check.models import CheckReport
 
-MAX_QUESTION_CHARS = 2000
 ENGINES = ("extractive", "llm")
 LLM_SETTINGS = ("engine", "llm_model", "openai_api_key", "openai_base_url", "llm_timeout", "llm_max_retries",
                 "llm_deadline", "llm_strict", "llm_concurrency")

@@ -20,11 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from rag.errors import DataDirError
-from rag.models import Answer
+from rag.models import MAX_QUESTION_CHARS, Answer
 
 FEEDBACK_FILE = "feedback.jsonl"
-MAX_COMMENT_CHARS = 2000  # the question's own limit: a comment says what was wrong, not an essay
-MAX_QUESTION_CHARS = 2000  # as rag.assistant.MAX_QUESTION_CHARS: a stored question was once asked
+MAX_COMMENT_CHARS = MAX_QUESTION_CHARS  # the question's own limit: a comment says what was wrong, not an essay
 
 
 class Rating(StrEnum):

@@ -17,6 +17,9 @@ from typing import Any
 STATUTE = "rome-statute"
 NEWS = "news"
 ELLIPSIS = "…"
+# The longest question answered: a long forum post with its context fits; longer is a document to
+# ingest or check. Stored questions, follow-ups sent to the LLM and comments keep to it too.
+MAX_QUESTION_CHARS = 2000
 
 
 class SourceKind(StrEnum):

@@ -43,6 +43,7 @@ from urllib.parse import parse_qsl, urlsplit
 from rag.answer.verification import normalize_ws
 from rag.config import Settings
 from rag.errors import ConfigError, LLMError
+from rag.models import MAX_QUESTION_CHARS
 
 T = TypeVar("T")
 
@@ -60,7 +61,7 @@ NO_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any key;
 _REASONING_MODEL = re.compile(r"^(?:o\d|gpt-5)", re.IGNORECASE)
 CONDENSE_TURNS = 3  # the last turns a follow-up can refer to; older ones only add noise
 CONDENSE_REPLY_CHARS = 500  # an earlier answer's opening says what it was about
-CONDENSE_USER_CHARS = 2000  # as long as a question may be (rag.assistant.MAX_QUESTION_CHARS)
+CONDENSE_USER_CHARS = MAX_QUESTION_CHARS  # as long as a question may be
 
 CONDENSE_PROMPT = """\
 You rewrite the user's last message as ONE standalone question about the Rome Statute of the

@@ -28,6 +28,7 @@ from rag.assistant import Assistant
 from rag.config import from_env
 from rag.documents.readers import MAX_FILE_BYTES
 from rag.errors import ConfigError
+from rag.models import MAX_QUESTION_CHARS
 from ui.serving import TerminalProgress, is_loopback, parse_auth, port_error
 from ui.web import render
 from ui.web.guard import Guard
@@ -288,10 +289,10 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             """Restore the conversation the browser kept; follow a ?p= or ?q= permalink."""
             params = dict(request.query_params) if request is not None else {}
             if current:  # the reader asked before the page finished loading: keep that conversation
-                out: list[Any] = [gr.skip(), gr.skip(), gr.skip(), params.get("q", "")[:2000]]
+                out: list[Any] = [gr.skip(), gr.skip(), gr.skip(), params.get("q", "")[:MAX_QUESTION_CHARS]]
             else:
                 past = restore(stored, views.corpus)
-                out = [views.messages(past), past, views.sources(past), params.get("q", "")[:2000]]
+                out = [views.messages(past), past, views.sources(past), params.get("q", "")[:MAX_QUESTION_CHARS]]
             ref = params.get("p", "").strip()
             if ref:
                 part, article, view, notice = views.go_to(ref)
