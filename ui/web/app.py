@@ -95,8 +95,9 @@ def browser_secret(data_dir: Path) -> str:
         return path.read_text(encoding="utf-8").strip() or _new_secret(path)
     except FileNotFoundError:
         return _new_secret(path)
-    except OSError:
-        return secrets.token_urlsafe(24)  # an unreadable data dir: conversations last until a restart
+    except OSError as exc:
+        log.warning("could not read the browser-storage key %s (%s); conversations last until a restart", path, exc)
+        return secrets.token_urlsafe(24)
 
 
 def _new_secret(path: Path) -> str:

@@ -54,6 +54,9 @@ class Views:
         key = assistant.settings.openai_api_key
         self.secrets: tuple[str, ...] = (key,) if key else ()
         self.articles = self.corpus.articles()
+        # The Statute's provisions as search reads them (lower case, spaces collapsed), made once.
+        self._searchable = {self.corpus.key(p.source, p.id): " ".join(p.text.lower().split())
+                            for p in self.corpus if p.source == STATUTE}
         self.parts: dict[str, list[Provision]] = {}
         titles: dict[str, str] = {}
         for a in self.articles:  # Statute order: the Preamble first
@@ -164,10 +167,9 @@ class Views:
         needle = " ".join(words.lower().split())
         found = []
         for p in self.corpus:
-            if p.source != STATUTE or needle not in " ".join(p.text.lower().split()):
+            if p.source != STATUTE or needle not in self._searchable[self.corpus.key(p.source, p.id)]:
                 continue
-            children = (self.corpus.try_get(self.corpus.key(p.source, c)) for c in p.children)
-            if any(c is not None and needle in " ".join(c.text.lower().split()) for c in children):
+            if any(needle in self._searchable.get(self.corpus.key(p.source, c), "") for c in p.children):
                 continue  # a sub-provision says it more precisely
             found.append(p)
         found.sort(key=lambda p: p.order)
