@@ -11,6 +11,7 @@ quotation — with a word-level similarity and the words that differ.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Callable, Sequence
@@ -56,21 +57,31 @@ def check_text(text: str, corpus: Corpus, candidates: Candidates, name: str = "-
         raise InputError(f"The draft is {len(text):,} characters long; the limit is {MAX_DRAFT_CHARS:,}. "
                          "Check it in parts.")
     draft = find(text)
+    line = _Lines(text)
+    # Every provision's text in lower case, made once for the draft: each quotation not verbatim
+    # where it is cited is looked for in all of them.
+    lowered = [(p, p.text.lower()) for p in corpus]
     quoted = {site.mention for site in draft.quotes if site.mention is not None}
     references: list[ReferenceFinding] = []
     resolved: dict[str, Provision | None] = {}
     for index, mention in enumerate(draft.mentions):
         for rid in mention.ids:
-            finding = _check_reference(corpus, rid, mention.start, mention.end, mention.written, _line(text, mention.start),
+            finding = _check_reference(corpus, rid, mention.start, mention.end, mention.written, line(mention.start),
                                        index in quoted)
             resolved[rid] = finding.provision
             references.append(finding)
-    quotes = [_check_quote(corpus, draft, site, resolved, candidates) for site in draft.quotes]
+    quotes = [_check_quote(corpus, draft, site, resolved, candidates, lowered, line) for site in draft.quotes]
     return CheckReport(text=text, name=name, format=fmt, references=tuple(references), quotes=tuple(quotes))
 
 
-def _line(text: str, at: int) -> int:
-    return text.count("\n", 0, at) + 1
+class _Lines:
+    """The line number of an offset in a text (its line breaks found once)."""
+
+    def __init__(self, text: str) -> None:
+        self._breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def __call__(self, at: int) -> int:
+        return bisect.bisect_left(self._breaks, at) + 1
 
 
 def _check_reference(corpus: Corpus, rid: str, start: int, end: int, written: str, line: int,
@@ -86,8 +97,8 @@ def _check_reference(corpus: Corpus, rid: str, start: int, end: int, written: st
 
 
 def _check_quote(corpus: Corpus, draft: Draft, site: QuoteSite, resolved: dict[str, Provision | None],
-                 candidates: Candidates) -> QuoteFinding:
-    line = _line(draft.text, site.start)
+                 candidates: Candidates, lowered: Sequence[tuple[Provision, str]], lines: _Lines) -> QuoteFinding:
+    line = lines(site.start)
     mention = draft.mentions[site.mention] if site.mention is not None else None
     ids = mention.ids if mention else ()
     cited = [p for rid in ids if (p := resolved.get(rid)) is not None]
@@ -102,7 +113,7 @@ def _check_quote(corpus: Corpus, draft: Draft, site: QuoteSite, resolved: dict[s
         if locate(site.text, p.text) is not None:
             return finding(Status.OK, f"Verbatim in {p.short_label}.", _narrowest(corpus, site.text, p))
     statute_only = site.attribution is Attribution.STATUTE
-    elsewhere = where_verbatim(site.text, corpus, statute_only=statute_only)
+    elsewhere = where_verbatim(site.text, lowered, statute_only=statute_only)
     named = ", ".join(_short(label) for label in labels)
     if elsewhere is not None:
         if statute_only:
@@ -152,8 +163,10 @@ def _where(p: Provision) -> str:
     return f"{p.label} (not the Statute)"
 
 
-def where_verbatim(quote: str, corpus: Corpus, statute_only: bool = False) -> Provision | None:
-    """The narrowest provision of the corpus whose text holds ``quote`` verbatim, or ``None``.
+def where_verbatim(quote: str, lowered: Sequence[tuple[Provision, str]], statute_only: bool = False
+                   ) -> Provision | None:
+    """The narrowest provision whose text holds ``quote`` verbatim, or ``None`` (``lowered``: each
+    provision of the corpus with its text in lower case).
 
     A cheap filter first — every provision must contain the quotation's longest words — so only a
     handful of provisions are located word for word.
@@ -161,10 +174,9 @@ def where_verbatim(quote: str, corpus: Corpus, statute_only: bool = False) -> Pr
     words = sorted({w.lower() for w in _TOKEN.findall(" ".join(pieces(quote))) if w.isalpha()}, key=len,
                    reverse=True)[:3]
     found: list[Provision] = []
-    for p in corpus:
+    for p, low in lowered:
         if statute_only and p.source != STATUTE:
             continue
-        low = p.text.lower()
         if all(w in low for w in words) and locate(quote, p.text) is not None:
             found.append(p)
     return min(found, key=lambda p: (p.source != STATUTE, len(p.text)), default=None)
