@@ -339,3 +339,22 @@ def test_rag_check_writes_the_annotated_copies(run, tmp_path):
 def test_rag_check_on_a_missing_file_is_a_one_line_error(run, tmp_path):
     result = run("check", str(tmp_path / "nowhere.md"))
     assert result.exit_code == 2 and "No such file" in result.output
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    (b"Art. 27.\r\nSecond line.\rThird.", "Art. 27.\nSecond line.\nThird."),
+    ("\ufeffArticle 5 — “genocide”".encode(), "Article 5 — “genocide”"),
+])
+def test_a_draft_on_standard_input_is_read_like_a_text_file(raw, text):
+    from rag.check.inputs import read_draft_bytes
+
+    assert read_draft_bytes(raw).text == text
+
+
+@pytest.mark.parametrize(("raw", "message"), [(b"\xff\xfe\x00bad", "not UTF-8"), (None, "limit")])
+def test_a_draft_on_standard_input_that_cannot_be_checked_says_why(raw, message):
+    from rag.check.inputs import MAX_FILE_BYTES, read_draft_bytes
+    from rag.errors import InputError
+
+    with pytest.raises(InputError, match=message):
+        read_draft_bytes(raw if raw is not None else b"a" * (MAX_FILE_BYTES + 1))

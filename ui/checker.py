@@ -17,17 +17,12 @@ PROBLEMS_EXIT = 1  # the draft has wrong citations (2+ are the usual errors: bad
 def run(source: str, as_json: bool = False, html_out: Path | None = None, md_out: Path | None = None) -> int:
     """Check ``source`` (a path, or ``-`` for standard input) and report; the exit status."""
     from rag.check import render
-    from rag.check.inputs import DraftText, read_draft
+    from rag.check.inputs import MAX_FILE_BYTES, read_draft, read_draft_bytes
     from rag.config import from_env
     from ui.cli import open_assistant
 
     if source == "-":
-        raw = sys.stdin.buffer.read()
-        try:
-            draft = DraftText(raw.decode("utf-8-sig"), "-", "text")
-        except UnicodeDecodeError:
-            raise InputError("Standard input is not UTF-8 text; save the draft as a file (.txt, .md, .html, "
-                             ".pdf, .docx) and check that.") from None
+        draft = read_draft_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1))  # one byte over says "too long"
     else:
         draft = read_draft(Path(source))
     assistant = open_assistant(from_env())

@@ -56,6 +56,20 @@ def read_draft(path: Path) -> DraftText:
     return DraftText(text, path.name, doc.format)
 
 
+def read_draft_bytes(raw: bytes, name: str = "-") -> DraftText:
+    """A draft given as bytes (standard input): UTF-8 text, at most the ingest's file size, with
+    its line endings made ``\n`` as a file's are."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise DocumentError(f"The draft on standard input is over the {MAX_FILE_BYTES // 2**20} MB limit; "
+                            "check it in parts.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DocumentError("Standard input is not UTF-8 text; save the draft as a file (.txt, .md, .html, "
+                            ".pdf, .docx) and check that.") from None
+    return DraftText(text.replace("\r\n", "\n").replace("\r", "\n"), name, "text")
+
+
 def read_docx(path: Path) -> str:
     """A Word document's paragraphs and table cells as text, one paragraph per blank-line block."""
     if not path.is_file():
