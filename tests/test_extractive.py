@@ -121,3 +121,12 @@ def test_who_can_propose_an_amendment_is_answered_first_with_art_121_1(assistant
     assert "any State Party may propose amendments" in first.text
     assert answer.citations[first.citation - 1].label == "Rome Statute, art. 121(1)"
     assert answer.text.split("\n")[1].startswith("art. 121(1): “")
+
+
+@pytest.mark.parametrize("question", ["What does amending the statute require?", "What is a good banana bread recipe?",
+                                      "What did the report say the U.S. demands?"])
+def test_an_answer_comes_back_whole_from_its_json(assistant, question):
+    from rag.answer import render
+
+    answer = assistant.ask(question)
+    assert render.from_dict(render.to_dict(answer)) == answer

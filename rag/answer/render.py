@@ -6,7 +6,7 @@ the same blocks to HTML through its Jinja2 templates.)
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 from rag.models import (
@@ -14,11 +14,14 @@ from rag.models import (
     Block,
     Citation,
     Lead,
+    LeadClause,
     Mode,
     Note,
+    NoteKind,
     Prose,
     ProvisionGroup,
     Refusal,
+    Sentence,
     SourceKind,
     SourcePassages,
 )
@@ -264,3 +267,49 @@ def to_dict(answer: Answer) -> dict[str, Any]:
         "standalone_question": answer.standalone_question,
         "timings_ms": dict(answer.timings_ms),
     }
+
+
+# ── Back from JSON ──────────────────────────────────────────────────────────────────────────────
+
+
+def _block(data: dict[str, Any]) -> Block:
+    kind = data["type"]
+    if kind == "lead":
+        return Lead(tuple(LeadClause(str(c["text"]), int(c["citation"])) for c in data["clauses"]))
+    if kind == "provisions":
+        return ProvisionGroup(data.get("article"), data.get("title"), data.get("part"), data.get("part_title"),
+                              tuple(int(n) for n in data["citations"]))
+    if kind == "passages":
+        return SourcePassages(str(data["source"]), SourceKind(data["kind"]), str(data.get("title") or ""),
+                              tuple(int(n) for n in data["citations"]))
+    if kind == "prose":
+        sentences = tuple(Sentence(int(s["start"]), int(s["end"]), tuple(int(n) for n in s.get("citations", ())),
+                                   bool(s.get("supported", True))) for s in data.get("sentences", ()))
+        return Prose(str(data["text"]), sentences)
+    if kind == "note":
+        return Note(NoteKind(data["kind"]), str(data["text"]))
+    if kind == "refusal":
+        return Refusal(str(data.get("reason") or ""))
+    raise ValueError(f"unknown block type {kind!r}")
+
+
+# A citation's fields as :meth:`Citation.to_dict` writes them (its kind apart: an enum there).
+_CITATION_FIELDS = tuple(f.name for f in fields(Citation) if f.name != "kind")
+
+
+def from_dict(data: dict[str, Any]) -> Answer:
+    """The :class:`Answer` that :func:`to_dict` described (the web UI stores answers in the browser
+    this way); raises ValueError/KeyError/TypeError on a malformed dict."""
+    citations = tuple(Citation(**{k: data_c[k] for k in _CITATION_FIELDS if k in data_c},
+                               kind=SourceKind(data_c["kind"])) for data_c in data["citations"])
+    blocks = tuple(_block(b) for b in data["blocks"])
+    for block in blocks:
+        numbers = [c.citation for c in block.clauses] if isinstance(block, Lead) else getattr(block, "citations", ())
+        if any(not 1 <= n <= len(citations) for n in numbers):
+            raise ValueError("a block points at a citation the answer does not have")
+    return Answer(
+        question=str(data["question"]), blocks=blocks, citations=citations, refused=bool(data.get("refused")),
+        mode=Mode(data.get("mode", "extractive")), model=data.get("model"),
+        notes=tuple(Note(NoteKind(n["kind"]), str(n["text"])) for n in data.get("notes", ())),
+        standalone_question=data.get("standalone_question"),
+    )

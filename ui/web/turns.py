@@ -12,23 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rag.answer import render
 from rag.answer.verification import check_citation
 from rag.corpus.loader import Corpus
 from rag.models import (
     Answer,
-    Block,
-    Citation,
-    Lead,
-    LeadClause,
-    Mode,
-    Note,
-    NoteKind,
-    Prose,
-    ProvisionGroup,
-    Refusal,
-    Sentence,
-    SourceKind,
-    SourcePassages,
 )
 
 MAX_TURNS = 50  # turns kept in the browser: a long session stays well inside localStorage's ~5 MB
@@ -54,49 +42,6 @@ def history(turns: list[Turn]) -> list[tuple[str, str]]:
     return [(t.question, t.answer.text) for t in turns if t.answer is not None]
 
 
-def _block(data: dict[str, Any]) -> Block:
-    kind = data["type"]
-    if kind == "lead":
-        return Lead(tuple(LeadClause(str(c["text"]), int(c["citation"])) for c in data["clauses"]))
-    if kind == "provisions":
-        return ProvisionGroup(data.get("article"), data.get("title"), data.get("part"), data.get("part_title"),
-                              tuple(int(n) for n in data["citations"]))
-    if kind == "passages":
-        return SourcePassages(str(data["source"]), SourceKind(data["kind"]), str(data.get("title") or ""),
-                              tuple(int(n) for n in data["citations"]))
-    if kind == "prose":
-        sentences = tuple(Sentence(int(s["start"]), int(s["end"]), tuple(int(n) for n in s.get("citations", ())),
-                                   bool(s.get("supported", True))) for s in data.get("sentences", ()))
-        return Prose(str(data["text"]), sentences)
-    if kind == "note":
-        return Note(NoteKind(data["kind"]), str(data["text"]))
-    if kind == "refusal":
-        return Refusal(str(data.get("reason") or ""))
-    raise ValueError(f"unknown block type {kind!r}")
-
-
-_CITATION_FIELDS = ("label", "source", "provision_id", "quote", "article", "paragraph", "title", "part",
-                    "part_title", "score", "cut_before", "cut_after")
-
-
-def answer_from_dict(data: dict[str, Any]) -> Answer:
-    """The :class:`Answer` that :meth:`Answer.to_dict` described (raises ValueError/KeyError/TypeError
-    on a malformed dict)."""
-    citations = tuple(Citation(**{k: data_c[k] for k in _CITATION_FIELDS if k in data_c},
-                               kind=SourceKind(data_c["kind"])) for data_c in data["citations"])
-    blocks = tuple(_block(b) for b in data["blocks"])
-    for block in blocks:
-        numbers = [c.citation for c in block.clauses] if isinstance(block, Lead) else getattr(block, "citations", ())
-        if any(not 1 <= n <= len(citations) for n in numbers):
-            raise ValueError("a block points at a citation the answer does not have")
-    return Answer(
-        question=str(data["question"]), blocks=blocks, citations=citations, refused=bool(data.get("refused")),
-        mode=Mode(data.get("mode", "extractive")), model=data.get("model"),
-        notes=tuple(Note(NoteKind(n["kind"]), str(n["text"])) for n in data.get("notes", ())),
-        standalone_question=data.get("standalone_question"),
-    )
-
-
 def restore(state: object, corpus: Corpus) -> list[Turn]:
     """The turns the browser kept (the latest :data:`MAX_TURNS`); an answer that is malformed or
     whose citations no longer check out against the corpus becomes an error turn."""
@@ -111,7 +56,7 @@ def restore(state: object, corpus: Corpus) -> list[Turn]:
             turns.append(Turn(item["question"], error=str(item.get("error") or RESTORE_FAILED)))
             continue
         try:
-            answer = answer_from_dict(raw)
+            answer = render.from_dict(raw)
         except (KeyError, TypeError, ValueError):  # the browser's copy is damaged or from another version
             turns.append(Turn(item["question"], error=RESTORE_FAILED))
             continue
