@@ -54,7 +54,6 @@ MODEL_LLM = "rome-statute-llm"
 OWNER = "rome-statute-rag"
 MAX_REQUEST_BYTES = 64 * 1024  # a long conversation is a few KB; 64 KB leaves room, a book does not fit
 MAX_MESSAGES = 100  # turns in one request; the assistant reads only the last few anyway
-HISTORY_TURNS = 6  # earlier turns passed on for follow-ups (as `rag chat` keeps)
 RATE_LIMIT = 60  # requests per client per window: a person chats far slower; a loop is stopped
 RATE_WINDOW_S = 60.0
 CHARS_PER_TOKEN = 4  # OpenAI's rule of thumb for English, for the approximate `usage` figures
@@ -208,7 +207,7 @@ def conversation(messages: list[Message]) -> tuple[str, list[tuple[str, str]]]:
             history.append((m.text, ""))
         elif history and not history[-1][1]:
             history[-1] = (history[-1][0], m.text)
-    return turns[-1].text, history[-HISTORY_TURNS:]
+    return turns[-1].text, history  # the library keeps the turns a follow-up needs (clean_history)
 
 
 def _chunk(cid: str, created: int, model: str, delta: dict[str, Any], finish: str | None = None,
