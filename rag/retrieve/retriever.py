@@ -21,7 +21,7 @@ from rag.index.records import RecordIndex
 from rag.index.store import VectorIndex
 from rag.models import STATUTE, Provision
 from rag.retrieve import fusion, signals
-from rag.retrieve.analysis import LazyStems, WordWeights, content_words, stems
+from rag.retrieve.analysis import LazyStems, WordWeights, stems
 from rag.retrieve.lexical import BM25
 from rag.retrieve.signals import EntryHit, Named, Ranking
 
@@ -40,7 +40,6 @@ class RetrievalOptions:
     bm25_k: int = 30  # chunks read from BM25
     entry_k: int = 40  # reader's-index phrases read (several phrases often lead to one provision)
     entry_bm25_k: int = 20  # provisions read from BM25 over the reader's index
-    outside_k: int = 3  # prototypes of out-of-scope questions read (the best decides)
     rrf_k: int = 10  # reciprocal-rank constant: small, so that the first ranks of a signal dominate
     dense_weight: float = 1.0
     bm25_weight: float = 0.8  # term matches are strong evidence but miss paraphrases
@@ -252,22 +251,15 @@ class Retriever:
         if opts.definition_weight:
             rankings.append((t.definitions.ranking(question), opts.definition_weight))
         entry_hits: list[EntryHit] = []
-        outside_hits: list[EntryHit] = []
+        best_entry: tuple[str | None, float] = (None, 0.0)  # the nearest phrase, for the scope evidence
         if self.entry_index is not None and embedding is not None:
             for rid, sim in self.entry_index.query(embedding, opts.entry_k):
                 target = t.entry_target.get(rid)
                 if target is not None:
                     entry_hits.append(EntryHit(target, sim))
-        best_out_id = None
-        if self.outside_index is not None and embedding is not None:
-            for rid, sim in self.outside_index.query(embedding, opts.outside_k):
-                target = t.entry_target.get(rid)
-                if target is not None:
-                    outside_hits.append(EntryHit(target, sim))
-                    if best_out_id is None:
-                        best_out_id = rid  # results come best first
+                    if best_entry[0] is None:
+                        best_entry = (rid, sim)  # results come best first
         mentioned = frozenset(source for source, pattern in t.source_names.items() if pattern.search(question))
-        raw_entries = entry_hits  # the scope decision weighs how close the phrases are, undiscounted
         if opts.unnamed_claims_factor != 1.0:
             # Phrases such as "what the report says amending requires" match a question about the law
             # as well as one about the report: unless the reader names the report, its claims count
@@ -329,17 +321,12 @@ class Retriever:
                             entry=entry_ranking.scores.get(cid), signals=tuple(sorted(found[cid]))))
             if len(hits) >= opts.top_n:
                 break
-        best_out = max(outside_hits, key=lambda h: h.similarity, default=None)
-        evidence = Evidence(
-            best_dense=max(dense.scores.values(), default=0.0) if dense.scores else _best_dense(self.index, embedding),
-            best_entry=max((h.similarity for h in raw_entries), default=0.0),
-            claims_lead=bool(raw_entries) and self._source_of(
-                max(raw_entries, key=lambda h: h.similarity).target) != STATUTE,
-            best_outside=best_out.similarity if best_out else 0.0,
-            outside_kind=best_out.target if best_out else None,
-            outside_mentions=self._mentions(t, best_out_id),
-            best_overlap=t.weights.overlap(q_stems, t.span_stems.get(hits[0].chunk.id, set())) if hits else 0.0,
-        )
+        # The scope evidence weighs how close the nearest phrase is, undiscounted.
+        # With the dense signal off (an ablation) the evidence still needs the best text similarity.
+        evidence = self._evidence(
+            t, max(dense.scores.values(), default=0.0) if dense.scores else _nearest(self.index, embedding)[1],
+            best_entry, _nearest(self.outside_index, embedding),
+            best_overlap=t.weights.overlap(q_stems, t.span_stems.get(hits[0].chunk.id, set())) if hits else 0.0)
         return Retrieval(
             question=question, hits=tuple(hits), named=named.provisions, unknown=named.unknown, mentioned=mentioned,
             evidence=evidence, vocabulary=t.vocabulary, law_vocabulary=t.law_vocabulary, weights=t.weights,
@@ -358,30 +345,26 @@ class Retriever:
         if self.index is None:
             return Evidence()
         embedding = self.index.embedder.embed_query(question)
-        t = self._tables
+        return self._evidence(self._tables, _nearest(self.index, embedding)[1], _nearest(self.entry_index, embedding),
+                              _nearest(self.masked_outside_index or self.outside_index, embedding))
 
-        def best(index: VectorIndex | RecordIndex | None) -> tuple[str | None, float]:
-            found = index.query(embedding, 1) if index is not None else []
-            return (found[0][0], found[0][1]) if found else (None, 0.0)
-
-        entry_id, entry = best(self.entry_index)
-        outside_id, outside = best(self.masked_outside_index or self.outside_index)
-        entry_target = t.entry_target.get(entry_id) if entry_id else None
-        outside_target = t.entry_target.get(outside_id) if outside_id else None
+    def _evidence(self, t: Tables, best_dense: float, entry: tuple[str | None, float],
+                  outside: tuple[str | None, float], best_overlap: float = 0.0) -> Evidence:
+        """The scope evidence from the nearest provision text, reader's-index phrase and prototype
+        (each as ``(record id, cosine)``)."""
+        entry_target = t.entry_target.get(entry[0]) if entry[0] else None
+        outside_target = t.entry_target.get(outside[0]) if outside[0] else None
         return Evidence(
-            best_dense=best(self.index)[1], best_entry=entry,
+            best_dense=best_dense, best_entry=entry[1] if entry_target else 0.0,
             claims_lead=entry_target is not None and self._source_of(entry_target) != STATUTE,
-            best_outside=outside if outside_target else 0.0,
-            outside_kind=outside_target,
-            outside_mentions=self._mentions(t, outside_id))
+            best_outside=outside[1] if outside_target else 0.0, outside_kind=outside_target,
+            outside_mentions=self._mentions(t, outside[0]), best_overlap=best_overlap)
 
 
-def _best_dense(index: VectorIndex | None, embedding: list[float] | None) -> float:
-    # The dense signal is switched off (an ablation): the evidence still needs the best similarity.
-    if index is None or embedding is None:
-        return 0.0
-    found = index.query(embedding, 1)
-    return found[0][1] if found else 0.0
+def _nearest(index: VectorIndex | RecordIndex | None, embedding: list[float] | None) -> tuple[str | None, float]:
+    """The nearest record of ``index`` to ``embedding`` as ``(id, cosine)``, or ``(None, 0.0)``."""
+    found = index.query(embedding, 1) if index is not None and embedding is not None else []
+    return (found[0][0], found[0][1]) if found else (None, 0.0)
 
 
-__all__ = ["Evidence", "Hit", "Retrieval", "RetrievalOptions", "Retriever", "Tables", "content_words"]
+__all__ = ["Evidence", "Hit", "Retrieval", "RetrievalOptions", "Retriever", "Tables"]
