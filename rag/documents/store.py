@@ -30,6 +30,7 @@ from rag.documents.readers import (
     target_of,
 )
 from rag.errors import DataDirError, DocumentError, InputError, MissingDocument, UnknownDocument, describe
+from rag.index.failures import LOW_DISK_BYTES
 from rag.models import Provision, ProvisionKind, SourceInfo, SourceKind
 
 # ── Collecting paths ────────────────────────────────────────────────────────────────────────────
@@ -125,9 +126,6 @@ _WRITE_FAILURES = {
     errno.ENAMETOOLONG: "a file name is too long for this file system; rename the document to a shorter name",
 }
 _NOT_WRITABLE = "check that the data directory (RAG_DATA_DIR) is writable"
-# Less free space than this when an index write has failed means the disk is what is full: the index
-# writes segments of several MB at once, so it fails while a small file still fits.
-LOW_SPACE_BYTES = 64 * 2**20
 
 Stamp = tuple[int, int, int]  # (inode, size, mtime in ns) of a store file: changes whenever it is rewritten
 
@@ -285,7 +283,9 @@ class DocumentStore:
             return exc
         except OSError as exc:
             return write_error("write to", probe, exc)
-        if free < LOW_SPACE_BYTES:
+        # The index's own rule for a failed write: with this little space left, the disk is what is
+        # full (the index writes segments of several MB at once, so it fails while a small file fits).
+        if free < LOW_DISK_BYTES:
             return DataDirError(f"The disk holding {printable(str(self.dir.parent))} is full ({free / 2**20:.1f} MB "
                                 "free): free some space and run the command again.")
         return None
