@@ -78,6 +78,7 @@ class FeedbackStore:
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / FEEDBACK_FILE
         self._lock = threading.Lock()
+        self.skipped = 0  # damaged lines the last read skipped
 
     def add(self, feedback: Feedback) -> None:
         """Append one record."""
@@ -92,7 +93,9 @@ class FeedbackStore:
                                "check that the data directory is writable and has space.") from None
 
     def all(self) -> list[Feedback]:
-        """Every record, oldest first; a damaged line (a crash mid-write) is skipped."""
+        """Every record, oldest first; a damaged line (a crash mid-write) is skipped and counted in
+        :attr:`skipped`, for the caller to say so."""
+        self.skipped = 0
         if not self.path.exists():
             return []
         out = []
@@ -100,7 +103,7 @@ class FeedbackStore:
             try:
                 out.append(Feedback.from_dict(json.loads(line)))
             except (ValueError, TypeError):  # ValueError covers JSON errors and an unknown rating
-                continue
+                self.skipped += 1
         return out
 
 

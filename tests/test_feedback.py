@@ -38,6 +38,7 @@ def test_a_comment_is_capped_and_a_damaged_line_is_skipped(tmp_path):
         f.write('{"question": "half a line", "rat\n')
     records = store.all()
     assert len(records) == 1 and len(records[0].comment) == MAX_COMMENT_CHARS
+    assert store.skipped == 1
 
 
 def test_an_unknown_rating_is_refused():

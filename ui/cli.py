@@ -364,7 +364,10 @@ def feedback_export(out: Path | None, down_only: bool) -> None:
     """Turn feedback into eval-set candidates (evals/questions.jsonl fields, gold left empty)."""
     from rag.feedback import FeedbackStore, Rating, candidates
 
-    rows = candidates(FeedbackStore(_settings().data_dir).all(), only=Rating.DOWN if down_only else None)
+    store = FeedbackStore(_settings().data_dir)
+    rows = candidates(store.all(), only=Rating.DOWN if down_only else None)
+    if store.skipped:
+        click.echo(f"Warning: {store.skipped} damaged line(s) of {store.path} skipped.", err=True)
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if out is None:
         click.echo(text, nl=False)
