@@ -96,3 +96,23 @@ def test_no_provision_is_a_hub_in_the_top_five_of_questions_it_does_not_answer(a
         strays.update(k for k in top if not any(matches(k, g) for g in q.gold))
     hubs = {k: n for k, n in strays.items() if n > HUB_SHARE * len(answerable)}
     assert hubs == {}
+
+
+@pytest.mark.parametrize(
+    ("question", "names_the_report"),
+    [
+        ("What does the news report say about sanctions?", True),
+        ("According to the article, what did Washington demand?", True),
+        ("What do journalists say the U.S. asked for?", True),
+        ("Which probes did the press report the U.S. wants dropped?", True),
+        ("Is the standoff in the headlines still going on?", True),
+        ("Can an NGO or a journalist send evidence to the Prosecutor?", False),
+        ("What did the prosecutor say at his press conference?", False),
+        ("What must the Prosecutor report to the Pre-Trial Chamber?", False),
+        ("Is there a phone number for journalists at the Court?", False),
+    ],
+)
+def test_the_report_is_named_only_as_the_ones_who_report(question, names_the_report):
+    from rag.retrieve.retriever import source_pattern
+
+    assert bool(source_pattern("news").search(question)) is names_the_report

@@ -7,7 +7,8 @@ import pytest
 
 from rag.corpus.loader import load_corpus
 from rag.corpus.readers_index import load_outside
-from rag.retrieve.scope import foreign_names, load_instruments, load_question_forms, mask_names
+from rag.retrieve.retriever import Evidence, Retrieval
+from rag.retrieve.scope import assess, foreign_names, load_instruments, load_question_forms, mask_names
 
 INSTRUMENTS = load_instruments()
 FORMS = load_question_forms()
@@ -154,3 +155,33 @@ def test_the_refusal_rules_come_from_the_workspace_s_corpus_directory(tmp_path, 
     ws = Workspace(Settings(data_dir=shared_data_dir, corpus_dir=corpus))
     assert "Did the local court sit on a Sunday?" in ws.forms.examples
     assert ws.instruments.pattern.pattern == INSTRUMENTS.pattern.pattern
+
+
+def _retrieval(question: str, inside: float, outside: float) -> Retrieval:
+    """A retrieval whose only evidence is an in-scope phrase and an out-of-scope prototype."""
+    return Retrieval(question=question, hits=(), evidence=Evidence(best_entry=inside, best_outside=outside,
+                                                                   outside_kind="office-holders"),
+                     law_vocabulary=LAW_WORDS, vocabulary=LAW_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("masked_inside", "masked_outside", "covered"),
+    [
+        (0.80, 0.60, True),   # the names pulled it towards the prototype: masked, the law wins
+        (0.70, 0.85, False),  # masked, the prototype still wins
+        (0.30, 0.20, False),  # masked, nothing in the corpus answers it: no rescue
+    ],
+)
+def test_the_second_look_weighs_the_masked_question_s_own_evidence(masked_inside, masked_outside, covered):
+    # First look: the prototype wins by far more than the margin, and the unmasked in-scope evidence
+    # is high (the names match the report): that evidence must not carry over to the masked wording.
+    first = _retrieval("Which judges sat on Mugabe's case?", inside=0.85, outside=0.95)
+    looked = []
+
+    def second_look(masked: str) -> Evidence:
+        looked.append(masked)
+        return Evidence(best_entry=masked_inside, best_outside=masked_outside, outside_kind="office-holders")
+
+    decision = assess(first.question, first, second_look=second_look)
+    assert looked == ["Which judges sat on case?"]
+    assert decision.covered is covered

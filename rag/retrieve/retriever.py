@@ -109,11 +109,14 @@ class Retrieval:
 _WORD_RE = re.compile(r"[a-z][a-z'’-]+")
 # How readers name the news report: "the report", "the news", "the article in the press" —
 # not the verb ("what must the Prosecutor report to the Chamber?").
-_NEWS_MENTION = re.compile(r"\b(?:(?:the|this|that|news) (?:news )?report|news|journalists?|headline|press|"
-                           r"reporters?|according to the article)\b", re.IGNORECASE)
+# Journalists and the press name the report only as the ones who report ("journalists say …", "in the
+# press"): "a journalist sends evidence to the prosecutor" or "a press conference" is not the report.
+_NEWS_MENTION = re.compile(r"\b(?:(?:the|this|that|news) (?:news )?report|news|headlines?|in the press|"
+                           r"(?:journalists?|reporters?|the press)\s+(?:say|says|said|report\w*|wr[io]te|writes|"
+                           r"claim\w*|describe\w*|quote\w*)|according to the article)\b", re.IGNORECASE)
 
 
-def _source_pattern(source_id: str) -> re.Pattern[str]:
+def source_pattern(source_id: str) -> re.Pattern[str]:
     """How a reader names a non-Statute source ("the report", "my memo", "the document")."""
     if source_id == "news":
         return _NEWS_MENTION
@@ -150,7 +153,7 @@ class Tables:
         self.weights = WordWeights.of_stems(self.span_stems.values())
         self.full_stems = LazyStems({c.id: c.lexical_text for c in chunks})
         self.definitions = signals.Definitions(chunks)
-        self.source_names = {c.source: _source_pattern(c.source) for c in chunks if c.source != STATUTE}
+        self.source_names = {c.source: source_pattern(c.source) for c in chunks if c.source != STATUTE}
         self.vocabulary = words(chunks)
         self.law_vocabulary = words(c for c in chunks if c.source == STATUTE)
         self.corpus = corpus

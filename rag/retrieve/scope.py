@@ -17,14 +17,16 @@ The decision is made on evidence, not on the question's wording:
 A name never causes a refusal on its own: "can the ICC try Putin?" is answered from the Statute,
 with a note that the corpus does not mention Putin. Names pull a question towards the prototypes that
 share them ("will Russia ever hand Putin over"), so a refusal for matching a prototype must survive a
-second look at the question with its names masked (:func:`mask_names`).
+second look at the question with its names masked (:func:`mask_names`), weighed on its own evidence: the
+masked wording is answered only if the corpus matches it better than the masked prototypes, and well
+enough on its own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -132,9 +134,14 @@ def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
                          tuple(data.get("beyond_counter_examples") or ()))
 
 
+def _inside(e: Evidence, policy: ScopePolicy) -> float:
+    """The in-scope evidence: the best reader's-index phrase, or the best provision text (offset)."""
+    return max(e.best_entry, e.best_dense + policy.text_offset)
+
+
 def _outside_wins(e: Evidence, policy: ScopePolicy, facts: bool) -> bool:
     """Whether a prototype of a question the corpus cannot answer beats the in-scope evidence."""
-    inside = max(e.best_entry, e.best_dense + policy.text_offset)
+    inside = _inside(e, policy)
     margin = -policy.fact_margin if facts else policy.outside_margin
     return bool(e.outside_kind) and e.best_outside > inside + margin
 
@@ -148,7 +155,8 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     ``outside_reasons`` maps an out-of-scope kind to the reason shown; ``instruments`` and ``forms``
     are the data rules (loaded from the shipped corpus when not given); ``second_look`` gives the
     evidence for another wording of the question (the retriever's :meth:`evidence_for`): with it, a
-    refusal for matching a prototype stands only if the question with its names masked is refused too.
+    refusal for matching a prototype stands unless the question with its names masked is answered on
+    its own evidence.
     """
     policy = policy or ScopePolicy()
     if retrieval.unknown and not retrieval.named:
@@ -163,7 +171,7 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     if retrieval.named:
         return ScopeDecision(True, note=note)
     e = retrieval.evidence
-    inside = max(e.best_entry, e.best_dense + policy.text_offset)
+    inside = _inside(e, policy)
     floor = policy.min_evidence - (policy.follow_up_slack if follow_up else 0.0)
     # The report is a record of events: a question about what happened may be about what it reports.
     forms = forms or load_question_forms()
@@ -174,11 +182,11 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     if not about_source and _outside_wins(e, policy, facts):
         masked = (mask_names(retrieval.question, retrieval.law_vocabulary, retrieval.vocabulary)
                   if second_look else None)
-        # Second look: the masked question against the masked prototypes, name for name; the
-        # in-scope evidence is the better of the two wordings.
+        # Second look: the masked question against the masked prototypes and the corpus, like with
+        # like. It clears the question only if the corpus answers the masked wording on its own: with
+        # its names gone, "where does X work now?" matches nothing at all.
         again = second_look(masked) if masked is not None else None
-        if again is None or _outside_wins(replace(again, best_entry=max(e.best_entry, again.best_entry),
-                                                  best_dense=max(e.best_dense, again.best_dense)), policy, facts):
+        if again is None or _outside_wins(again, policy, facts) or _inside(again, policy) < floor:
             return ScopeDecision(False, (outside_reasons or {}).get(e.outside_kind, ""))
     if inside < floor:
         return ScopeDecision(False, "")
