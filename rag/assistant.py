@@ -21,7 +21,7 @@ from rag.index.store import ProgressFn, StoreConfig, VectorIndex
 from rag.models import MAX_QUESTION_CHARS, Answer, Note, NoteKind, Provision
 from rag.retrieve.conversation import clean_history, condense, condense_offline
 from rag.retrieve.retriever import Retrieval, RetrievalOptions, Retriever
-from rag.retrieve.scope import ScopePolicy, assess
+from rag.retrieve.scope import RAW_SCOPE, ScopePolicy, assess
 from rag.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -69,8 +69,9 @@ class Assistant:
                  llm_options: dict[str, Any] | None = None) -> None:
         self.settings = settings if settings is not None else from_env()
         self.policy = policy or AnswerPolicy()
-        self.scope = scope or ScopePolicy()
         self.workspace = workspace or Workspace(self.settings, progress, rebuild)
+        # The refusal thresholds belong to the vector space they were calibrated in.
+        self.scope = scope or (ScopePolicy() if self.workspace.adapter else RAW_SCOPE)
         self._retrieval_options = retrieval or RetrievalOptions()
         self._llm: LLMEngine | None = None  # built on first use
         self._llm_options: dict[str, Any] = dict(llm_options or {})
@@ -223,7 +224,8 @@ class Assistant:
         retrieval = retriever.retrieve(standalone)
         decision = assess(text, retrieval, self.scope, follow_up=standalone != text,
                           outside_reasons=self.workspace.outside_reasons, instruments=self.workspace.instruments,
-                          forms=self.workspace.forms, second_look=retriever.evidence_for)
+                          forms=self.workspace.forms, second_look=retriever.evidence_for,
+                          beyond_only=self.workspace.beyond_the_report)
         t2 = time.perf_counter()
         if llm is None:
             answer = extractive_answer(text, retrieval, self.corpus, self.policy, decision)

@@ -2,7 +2,7 @@
 
 Variables (prefix ``RAG_``): ``RAG_DATA_DIR``, ``RAG_EMBED_MODEL``, ``RAG_CHROMA_HOST``,
 ``RAG_CHROMA_PORT``, ``RAG_LLM_MODEL``, ``RAG_LLM_TIMEOUT``, ``RAG_LLM_DEADLINE``, ``RAG_LLM_STRICT``,
-``RAG_LLM_CONCURRENCY``, ``RAG_SHIPPED_VECTORS``; and the standard ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``.
+``RAG_LLM_CONCURRENCY``, ``RAG_SHIPPED_VECTORS``, ``RAG_ADAPTER``; and the standard ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``.
 """
 
 from __future__ import annotations
@@ -51,6 +51,9 @@ class Settings:
     # True: the corpus's chunks, phrases and prototypes take their vectors from corpus/vectors/
     # (rag.index.shipped) instead of being embedded at the first build; False embeds every text.
     shipped_vectors: bool = True
+    # True: the bundled model's vectors go through the learned map shipped in corpus/vectors/
+    # (rag.index.adapter); False keeps MiniLM's raw space (the ablation `rag eval` is compared with).
+    adapter: bool = True
 
     def __post_init__(self) -> None:
         if self.chroma_port not in PORTS:
@@ -111,6 +114,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         llm_strict=_flag(env, "RAG_LLM_STRICT", False),
         llm_concurrency=concurrency,
         shipped_vectors=_flag(env, "RAG_SHIPPED_VECTORS", True),
+        adapter=_flag(env, "RAG_ADAPTER", True),
     )
 
 

@@ -16,10 +16,23 @@ from rag.corpus.loader import DEFAULT_CORPUS_DIR, Corpus, load_corpus
 from rag.corpus.readers_index import load_outside, load_readers_index
 from rag.documents.library import Library, index_key
 from rag.documents.store import DocumentStore
-from rag.index.chunking import Chunk, chunk_corpus, entry_records
-from rag.index.embeddings import EmbeddingSpec, make_embedder
+from rag.errors import ConfigError, CorpusError
+from rag.index.adapter import (
+    Adapter,
+    Pair,
+    TrainingParams,
+    adapter_path,
+    load_adapter,
+    save_adapter,
+    space_slug,
+    train_adapter,
+    trained_on,
+    training_pairs,
+)
+from rag.index.chunking import Chunk, chunk_corpus, entry_records, provision_chunks
+from rag.index.embeddings import AdaptedEmbedder, EmbeddingSpec, make_embedder
 from rag.index.records import RECORDS_DIR, RecordIndex
-from rag.index.shipped import ShippedVectors, VectorSource, shipped_path, write_shipped
+from rag.index.shipped import VECTORS_DIR, ShippedVectors, VectorSource, shipped_path, write_shipped
 from rag.index.store import (
     ProgressFn,
     StoreConfig,
@@ -50,18 +63,23 @@ class Workspace:
         self.store = StoreConfig(settings.data_dir, settings.chroma_host, settings.chroma_port)
         if rebuild:
             remove_store(self.store)
-        self.embedder = make_embedder(self.spec, settings.openai_api_key, settings.openai_base_url,
-                                      data_dir=settings.data_dir)
+        self.raw_embedder = make_embedder(self.spec, settings.openai_api_key, settings.openai_base_url,
+                                          data_dir=settings.data_dir)
         self.owner = store_owner(self.store)
         self.corpus_dir = settings.corpus_dir or DEFAULT_CORPUS_DIR
         self.data_dir = settings.data_dir
+        # The bundled model's vectors go through the corpus's learned map (rag.index.adapter); the
+        # map names the vector space, so collections and shipped vectors of two spaces never mix.
+        self.adapter = self._load_adapter() if settings.adapter and self.spec.provider == "local" else None
+        self.embedder = AdaptedEmbedder(self.raw_embedder, self.adapter) if self.adapter else self.raw_embedder
+        self.space = space_slug(self.spec.slug, self.adapter)
         self.vectors = VectorSource(
             self.embedder.embed_texts,
-            shipped_path(self.corpus_dir, self.spec.slug) if settings.shipped_vectors else None,
+            shipped_path(self.corpus_dir, self.space) if settings.shipped_vectors else None,
             announce=self.notices.append)
         # A Chroma server that lost the collection gets it back from what this workspace holds.
         self.index = VectorIndex(self.store, self.embedder,
-                                 collection_name(self.spec, chunks_digest(self.builtin), self.owner),
+                                 collection_name(self.space, chunks_digest(self.builtin), self.owner),
                                  restore=lambda: self.chunks, owner=self.owner, vectors=self.vectors)
         key = index_key(self.store, self.index.name)
         self.built = 0  # vectors written by this opening: chunks and records
@@ -81,6 +99,7 @@ class Workspace:
         self.entries = load_readers_index(self.corpus, settings.corpus_dir)
         self.outside = load_outside(self.corpus, settings.corpus_dir)
         self.outside_reasons = {k.id: k.reason for k in self.outside}
+        self.beyond_the_report = frozenset(k.id for k in self.outside if k.beyond_the_report)
         # The refusal rules of the same corpus directory (corpus/scope/).
         self.instruments = load_instruments(settings.corpus_dir)
         self.forms = load_question_forms(settings.corpus_dir)
@@ -88,8 +107,11 @@ class Workspace:
         # The prototypes again with their names masked, for the second look a refusal gets when the
         # question names someone (rag.retrieve.scope.mask_names).
         law, every = words(c for c in self.builtin if c.source == STATUTE), words(self.builtin)
-        masked = [replace(r, id=f"{r.id}-masked", span=m, metadata={**r.metadata, "record": "outside-masked"})
-                  for r in records if r.metadata["record"] == "outside" and (m := mask_names(r.span, law, every))]
+        # Every prototype is in it — one without names as it is — so the masked question meets the
+        # whole of each kind.
+        masked = [replace(r, id=f"{r.id}-masked", span=mask_names(r.span, law, every) or r.span,
+                          metadata={**r.metadata, "record": "outside-masked"})
+                  for r in records if r.metadata["record"] == "outside"]
         self.entry_records = [*records, *masked]
         self.entry_index, self.outside_index, self.masked_outside_index = (
             self._records_index([r for r in self.entry_records if r.metadata["record"] == kind], prefix,
@@ -104,7 +126,7 @@ class Workspace:
                        rebuild: bool) -> RecordIndex:
         """The index of some records (reader's-index phrases, out-of-scope prototypes), built when
         missing or out of date; older versions of it are removed."""
-        name = collection_name(self.spec, chunks_digest(records), kind=prefix)
+        name = collection_name(self.space, chunks_digest(records), kind=prefix)
         index, built = RecordIndex.open(self.data_dir, name, records, self.vectors.vectors, rebuild,
                                         announce=self.notices.append)
         if built:
@@ -116,6 +138,52 @@ class Workspace:
                 if old.stem != name:
                     old.unlink(missing_ok=True)
         return index
+
+    def _load_adapter(self) -> Adapter | None:
+        """The learned map shipped for this model; a damaged file is announced and the raw space used."""
+        try:
+            loaded = load_adapter(adapter_path(self.corpus_dir / VECTORS_DIR, self.spec.model_slug))
+        except CorpusError as exc:
+            self.notices.append(f"{exc} Meanwhile the model's raw vectors are used (retrieval and refusals are "
+                                "less accurate).")
+            return None
+        return loaded[0] if loaded else None
+
+    def training_pairs(self) -> list[Pair]:
+        """What the learned map is trained on: the reader's index (counter-examples included) with
+        its provisions' texts, and the prototypes by kind (:func:`rag.index.adapter.training_pairs`)."""
+        by_provision: dict[str, list[Chunk]] = {}
+        for c in self.builtin:
+            by_provision.setdefault(c.provision, []).append(c)
+        records = entry_records(self.entries, self.outside)
+        phrases = [(r.span, r.provision) for r in records if r.metadata["record"] == "entry"]
+        prototypes = [(r.span, r.provision) for r in records if r.metadata["record"] == "outside"]
+        return training_pairs(phrases, prototypes,
+                              lambda key: [c.dense_text for c in provision_chunks(by_provision, self.corpus, key)])
+
+    def train_adapter(self, params: TrainingParams | None = None) -> tuple[Path, Path, int]:
+        """Train the learned map afresh on the corpus's data, and ship it with the vectors of every
+        shipped text in its space (``corpus/vectors/``); the files of the previous space go. Returns
+        the map's file, the vectors' file and how many vectors it holds. Needs torch (a maintainer's
+        step, after editing corpus/: seconds to train, ~25 s to embed)."""
+        if self.spec.provider != "local":
+            raise ConfigError("Only the bundled model has a learned map: unset RAG_EMBED_MODEL to train it.")
+        texts = sorted(dict.fromkeys(c.dense_text for c in [*self.builtin, *self.entry_records]), key=len)
+        pairs = self.training_pairs()
+        # The shipped texts and the training texts are the same texts here; both are embedded once.
+        needed = sorted(dict.fromkeys([*texts, *(t for p in pairs for t in (p.anchor, p.positive))]), key=len)
+        raw = dict(zip(needed, self.raw_embedder.embed_texts(needed), strict=True))
+        params = params or TrainingParams()
+        adapter = train_adapter(pairs, raw, params)
+        vectors_dir = self.corpus_dir / VECTORS_DIR
+        map_path = adapter_path(vectors_dir, self.spec.model_slug)
+        save_adapter(map_path, adapter, trained_on(pairs), params)
+        path = shipped_path(self.corpus_dir, space_slug(self.spec.slug, adapter))
+        count = write_shipped(path, texts, adapter.apply([raw[t] for t in texts]).tolist())
+        for old in vectors_dir.glob(f"{self.spec.slug}*.npz"):
+            if old not in (path, map_path):
+                old.unlink(missing_ok=True)
+        return map_path, path, count
 
     @property
     def shipped(self) -> ShippedVectors | None:
@@ -129,7 +197,7 @@ class Workspace:
         # In order of length: the embedder's batches then waste no work on padding.
         texts = sorted(dict.fromkeys(c.dense_text for c in [*self.builtin, *self.entry_records]), key=len)
         vectors = self.embedder.embed_texts(texts)
-        path = shipped_path(self.corpus_dir, self.spec.slug)
+        path = shipped_path(self.corpus_dir, self.space)
         return path, write_shipped(path, texts, vectors)
 
     @property

@@ -40,6 +40,11 @@ def test_shipped_vectors_are_used_by_default():
     assert from_env({}).shipped_vectors is True
 
 
+@pytest.mark.parametrize(("env", "expected"), [({}, True), ({"RAG_ADAPTER": "0"}, False), ({"RAG_ADAPTER": "yes"}, True)])
+def test_the_learned_map_is_used_unless_turned_off(env, expected):
+    assert from_env(env).adapter is expected
+
+
 def test_an_unreadable_shipped_vectors_setting_names_the_variable():
     with pytest.raises(ConfigError, match="RAG_SHIPPED_VECTORS"):
         from_env({"RAG_SHIPPED_VECTORS": "maybe"})

@@ -74,6 +74,8 @@ def test_onnx_vectors_match_sentence_transformers_on_every_chunk(assistant, torc
     chunks = [c for c in assistant.chunks if c.id in stored]
     assert len(chunks) == len(assistant.chunks)
     reference = np.asarray(torch_embedder.embed_texts([c.dense_text for c in chunks]))
+    if assistant.workspace.adapter is not None:  # stored in the learned map's space
+        reference = assistant.workspace.adapter.apply(reference)
     cosines = np.einsum("ij,ij->i", np.stack([stored[c.id] for c in chunks]), reference)
     worst = int(cosines.argmin())
     assert cosines.min() >= MIN_COSINE, f"{chunks[worst].provision}: cosine {cosines[worst]:.6f}"
@@ -88,7 +90,7 @@ def test_onnx_vectors_match_sentence_transformers_on_every_chunk(assistant, torc
     "word " * 400,  # longer than the model's 256 word pieces: cut where sentence-transformers cuts
 ])
 def test_onnx_question_vectors_match_sentence_transformers(assistant, torch_embedder, question):
-    onnx = np.asarray(assistant.embedder.embed_query(question))
+    onnx = np.asarray(assistant.workspace.raw_embedder.embed_query(question))
     torch = np.asarray(torch_embedder.embed_query(question))
     assert onnx.shape == (384,) and abs(np.linalg.norm(onnx) - 1) < 1e-5
     assert float(onnx @ torch) >= MIN_COSINE

@@ -19,7 +19,7 @@ def _no_export(target):
 
 def test_an_existing_export_is_used_as_it_is(assistant, monkeypatch):
     monkeypatch.setattr(onnx_export, "export", _no_export)
-    files = assistant.embedder.files
+    files = assistant.workspace.raw_embedder.files
     before = files.model_path.stat().st_mtime_ns
     assert onnx_export.ensure_exported(files) is files
     assert files.model_path.stat().st_mtime_ns == before
@@ -29,8 +29,8 @@ def test_another_data_dir_of_the_same_process_reuses_the_export(assistant, monke
     monkeypatch.setattr(onnx_export, "export", _no_export)
     files = onnx_export.ensure_exported(model_for(tmp_path / "models"))
     assert files.exists
-    assert files.model_path.read_bytes() == assistant.embedder.files.model_path.read_bytes()
-    assert files.weights_path.read_bytes() == assistant.embedder.files.weights_path.read_bytes()
+    assert files.model_path.read_bytes() == assistant.workspace.raw_embedder.files.model_path.read_bytes()
+    assert files.weights_path.read_bytes() == assistant.workspace.raw_embedder.files.weights_path.read_bytes()
     assert not [p.name for p in files.directory.iterdir() if p.name.startswith(".")]  # no temporary left
 
 
@@ -52,7 +52,7 @@ def test_a_full_disk_during_the_export_is_reported_as_such(monkeypatch, tmp_path
 def test_a_graph_that_drifts_from_the_torch_model_is_refused(assistant):
     import torch
 
-    files = assistant.embedder.files
+    files = assistant.workspace.raw_embedder.files
 
     def drifting_encoder(input_ids, attention_mask, token_type_ids):
         torch.manual_seed(0)

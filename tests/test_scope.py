@@ -3,6 +3,8 @@ article "of the Rome Statute" is always the Statute's; the data rules' examples 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rag.corpus.loader import load_corpus
@@ -185,3 +187,33 @@ def test_the_second_look_weighs_the_masked_question_s_own_evidence(masked_inside
     decision = assess(first.question, first, second_look=second_look)
     assert looked == ["Which judges sat on case?"]
     assert decision.covered is covered
+
+
+@pytest.mark.parametrize(
+    ("question", "covered"),
+    [
+        ("What sanctions did the United States threaten against the Court?", True),  # what the report reports
+        ("Did the US impose the sanctions since the report came out?", False),  # beyond it
+        ("Are the threatened sanctions still in force today?", False),
+    ],
+)
+def test_a_question_placed_at_the_report_is_of_a_later_kind_only_when_it_asks_beyond_it(question, covered):
+    # The nearest reader's-index phrase leads to a report paragraph (claims_lead); the prototype that
+    # wins is of a kind that holds only what came after the report.
+    retrieval = Retrieval(question=question, hits=(), evidence=Evidence(
+        best_entry=0.70, best_outside=0.80, outside_kind="after-the-report", claims_lead=True,
+        outside_text="did the US actually impose the sanctions it threatened"))
+    decision = assess(question, retrieval, beyond_only={"after-the-report"})
+    assert decision.covered is covered
+    # A prototype that does not itself ask beyond the report refuses either way.
+    plain = replace(retrieval.evidence, outside_text="on what date were the sanctions announced")
+    assert not assess(question, replace(retrieval, evidence=plain), beyond_only={"after-the-report"}).covered
+    # A kind not so marked refuses either way.
+    assert not assess(question, replace(retrieval, evidence=replace(retrieval.evidence, outside_kind="opinions")),
+                      beyond_only={"after-the-report"}).covered
+
+
+def test_the_kinds_that_hold_only_what_came_after_the_report_are_marked_in_the_data():
+    kinds = {k.id: k for k in load_outside(load_corpus())}
+    assert kinds["after-the-report"].beyond_the_report
+    assert not any(k.beyond_the_report for i, k in kinds.items() if i != "after-the-report")

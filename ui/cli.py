@@ -279,8 +279,11 @@ def show(reference: str, as_json: bool) -> None:
 @click.option("--ship-vectors", is_flag=True,
               help="For maintainers, after editing corpus/: embed every shipped text afresh and write "
                    "corpus/vectors/ (builds look the vectors up there instead of computing them).")
+@click.option("--train-adapter", is_flag=True,
+              help="For maintainers, after editing the reader's index or the prototypes: train the learned "
+                   "map of the bundled model again (needs torch) and ship it with the vectors of its space.")
 @handle_errors
-def index(rebuild: bool, ship_vectors: bool) -> None:
+def index(rebuild: bool, ship_vectors: bool, train_adapter: bool) -> None:
     """Build the vector index of the corpus (done automatically on first use)."""
     from rag.assistant import Assistant
 
@@ -288,6 +291,12 @@ def index(rebuild: bool, ship_vectors: bool) -> None:
     start = time.perf_counter()
     assistant = Assistant(settings, progress=TerminalProgress("Indexing"), rebuild=rebuild)
     took = time.perf_counter() - start
+    if train_adapter:
+        start = time.perf_counter()
+        map_path, path, count = assistant.workspace.train_adapter()
+        click.echo(f"Trained the learned map ({map_path}) and wrote {count} vectors of its space to {path} in "
+                   f"{time.perf_counter() - start:.1f} s. The next question builds the index in that space.")
+        return
     if ship_vectors:
         start = time.perf_counter()
         path, count = assistant.workspace.ship_vectors()

@@ -35,6 +35,13 @@ MAX_QUOTE_CHARS = 700  # a quote longer than this is cut to its best run of sent
 WHOLE_ARTICLE_CHARS = 2500  # a provision the question names is quoted whole up to this length
 
 
+# The relevance of a provision the reader named ("article 121"): above anything retrieved.
+NAMED_SCORE = 1.0
+# ... and of a paragraph cited only to complete its article's rule (art. 121(2) between (1) and (3)):
+# below anything retrieved, so the short answer is never taken from it.
+COMPLETION_SCORE = 0.0
+
+
 @dataclass(frozen=True)
 class AnswerPolicy:
     """What is cited, and the short answer (calibrated on the dev split)."""
@@ -46,7 +53,7 @@ class AnswerPolicy:
     gap_ratio: float = 0.7  # stop at the first hit scoring below this share of the one before
     max_same_article: int = 5  # paragraphs of one article cited at most
     max_citations: int = 6  # citations in one answer at most
-    regime_min: int = 3  # this many paragraphs of one article make the answer that article's rule
+    regime_min: int = 2  # this many paragraphs of one short article make the answer that article's rule (its steps)
     regime_max_paragraphs: int = 8  # ... when it has no more paragraphs than this (not a long list)
     lead_sources: int = 2  # the short answer is taken from the best this many citations
     lead_second_ratio: float = 0.8  # a second clause joins the lead when it matches this share as well
@@ -55,14 +62,14 @@ class AnswerPolicy:
 
 
 
-def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[tuple[Provision, str, Hit | None]]:
-    """Choose what to cite: ``(provision, verbatim span, hit)`` in relevance order.
+def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[tuple[Provision, str, float]]:
+    """Choose what to cite: ``(provision, verbatim span, relevance)`` in relevance order.
 
     Provisions are read in the context of their article: when the best hit's article has other
     matching paragraphs (art. 121(1), (3), (4), (5) on amendments), they are cited together
     before provisions of other articles.
     """
-    chosen: list[tuple[Provision, str, Hit | None]] = []
+    chosen: list[tuple[Provision, str, float]] = []
     covered: set[str] = set()
 
     def inside(key: str) -> bool:
@@ -71,7 +78,7 @@ def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[t
     for p in retrieval.named[:3]:
         key = corpus.key(p.source, p.id)
         if len(p.text) <= WHOLE_ARTICLE_CHARS:
-            chosen.append((p, p.text, None))
+            chosen.append((p, p.text, NAMED_SCORE))
             covered.add(key)
     hits = [h for h in retrieval.hits[: policy.candidates] if not inside(h.chunk.provision)]
     if not hits:
@@ -98,7 +105,7 @@ def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[t
             break
         if inside(hit.chunk.provision):
             continue
-        chosen.append((hit.provision, hit.chunk.span, hit))
+        chosen.append((hit.provision, hit.chunk.span, hit.score))
         covered.add(hit.chunk.provision)
     # When several paragraphs of one article answer, the question is about the rule that article
     # sets out step by step (art. 121: proposal, adoption, entry into force): its other numbered
@@ -114,7 +121,7 @@ def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[t
                 key = corpus.key(p.source, p.id)
                 if not inside(key) and p.kind == "paragraph" and len(p.text) <= MAX_QUOTE_CHARS:
                     at = max((i for i, (q, _, _) in enumerate(chosen) if _group_of(q) == lead), default=-1)
-                    chosen.insert(at + 1, (p, p.text, None))
+                    chosen.insert(at + 1, (p, p.text, COMPLETION_SCORE))
                     covered.add(key)
                     regime.append(p)
             del chosen[policy.max_citations:]
@@ -127,7 +134,7 @@ def select(retrieval: Retrieval, corpus: Corpus, policy: AnswerPolicy) -> list[t
         if best_of is not None:
             if len(chosen) >= policy.max_citations:
                 chosen.pop()
-            chosen.append((best_of.provision, best_of.chunk.span, best_of))
+            chosen.append((best_of.provision, best_of.chunk.span, best_of.score))
     return chosen
 
 
@@ -228,8 +235,8 @@ def verified_citations(question: str, retrieval: Retrieval, corpus: Corpus, poli
     order, each verified against the corpus; and why any that failed was dropped."""
     chosen = select(retrieval, corpus, policy)
     query = retrieval.question or question
-    citations = [make_citation(p, best_span(span, query, limit, retrieval.weights), corpus,
-                               hit.score if hit else 1.0) for p, span, hit in chosen]
+    citations = [make_citation(p, best_span(span, query, limit, retrieval.weights), corpus, score)
+                 for p, span, score in chosen]
     kept: list[Citation] = []
     dropped: list[str] = []
     for c in order_for_reading(citations, corpus, retrieval.mentioned):

@@ -40,6 +40,7 @@ class OutsideKind:
     reason: str
     prototypes: tuple[str, ...]
     counter_examples: tuple[tuple[str, str], ...]  # (question, the provision that answers it)
+    beyond_the_report: bool = False  # holds only what came after the report (see outside.yaml)
 
 
 def parse_yaml(text: str) -> object:
@@ -100,7 +101,8 @@ def load_outside(corpus: Corpus, corpus_dir: Path | None = None) -> tuple[Outsid
             if key not in corpus:
                 raise CorpusError(f"{path}, kind {raw.get('id')!r}: no provision {key!r} in the corpus.")
         kinds.append(OutsideKind(str(raw["id"]), str(raw["reason"]).strip(),
-                                 tuple(" ".join(str(p).split()) for p in raw.get("prototypes") or ()), counter))
+                                 tuple(" ".join(str(p).split()) for p in raw.get("prototypes") or ()), counter,
+                                 bool(raw.get("beyond_the_report", False))))
     return tuple(kinds)
 
 

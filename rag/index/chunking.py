@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rag.corpus.loader import Corpus
@@ -146,3 +146,21 @@ def entry_records(entries: Sequence[IndexEntry], outside: Sequence[OutsideKind])
             records.append(Chunk(id=chunk_id(f"outside:{kind.id}:{phrase}", n), provision=kind.id, source="",
                                  span=phrase, context="", metadata={"record": "outside", "kind": kind.id}))
     return records
+
+
+def provision_chunks(by_provision: Mapping[str, Sequence[Chunk]], corpus: Corpus, key: str) -> list[Chunk]:
+    """The chunks whose span lies in provision ``key`` (or its descendants; failing that, the
+    nearest ancestor's chunk that contains it). ``by_provision``: the chunks by their provision."""
+    direct = by_provision.get(key)
+    if direct:
+        return list(direct)
+    prefix = key + "("
+    inside = [c for k, cs in by_provision.items() if k.startswith(prefix) for c in cs]
+    if inside:
+        return inside
+    # A sub-paragraph that shares its paragraph's chunk (art. 64(8)(a) inside 64(8)).
+    for ancestor in corpus.ancestors(key):
+        found = by_provision.get(corpus.key(ancestor.source, ancestor.id))
+        if found:
+            return list(found)
+    return []

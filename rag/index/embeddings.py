@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from rag.errors import ConfigError
+from rag.index.adapter import Adapter
 from rag.index.onnx_model import DOCUMENT_THREADS, EXPORT_VERSION, QUERY_THREADS, OnnxMiniLM, model_for
 
 LOCAL_MODEL = "all-MiniLM-L6-v2"
@@ -68,6 +69,12 @@ class EmbeddingSpec:
         export version (a new export gets a new collection instead of mixing vectors)."""
         tail = f"-onnx{EXPORT_VERSION}" if self.runtime is Runtime.ONNX else ""
         return f"{self.provider}-{self.model}{tail}".lower().replace("/", "-").replace(":", "-")
+
+    @property
+    def model_slug(self) -> str:
+        """The model's name without its runtime: what the learned map (:mod:`rag.index.adapter`) is
+        trained for — both runtimes of the bundled MiniLM give the same vectors."""
+        return f"{self.provider}-{self.model}".lower().replace("/", "-").replace(":", "-")
 
     @property
     def name(self) -> str:
@@ -234,6 +241,34 @@ class OpenAIEmbedder(_Cached):
             cached = self._model.get_query_embedding(text)
             self._cache.put(text, cached)
         return cached
+
+
+class AdaptedEmbedder(_Cached):
+    """An embedder whose vectors go through the corpus's learned map (:mod:`rag.index.adapter`):
+    documents and questions alike, so they stay comparable."""
+
+    def __init__(self, base: Embedder, adapter: Adapter) -> None:
+        self.base = base
+        self.adapter = adapter
+        self.name = f"{base.name}+adapter-{adapter.digest}"
+        self._cache = _QueryCache()
+
+    def embed_texts(self, texts: list[str]) -> list[list[float]]:
+        """The base model's document vectors, mapped."""
+        return self.adapter.apply(self.base.embed_texts(texts)).tolist() if texts else []
+
+    def embed_query(self, text: str) -> list[float]:
+        """The base model's question vector, mapped (cached: the same question is mapped once)."""
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = self.adapter.apply([self.base.embed_query(text)])[0].tolist()
+            self._cache.put(text, cached)
+        return cached
+
+    def clear_cache(self) -> None:
+        """Forget the cached question vectors, mapped and raw."""
+        self._cache = _QueryCache()
+        self.base.clear_cache()
 
 
 def make_embedder(spec: EmbeddingSpec, api_key: str | None = None, base_url: str | None = None,

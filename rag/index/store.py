@@ -118,11 +118,14 @@ def chunks_digest(chunks: list[Chunk]) -> str:
 RETIRED_KINDS = ("ri", "ro", "rm")
 
 
-def collection_name(spec: EmbeddingSpec, digest: str, owner: str | None = None, kind: str = "rs") -> str:
-    """``<kind>-[<owner>-]<model>-<digest of the embedded records>``, within Chroma's 3–512
-    [a-zA-Z0-9._-] rule. ``kind``: ``rs`` for the corpus's chunks (a collection), ``ri``/``ro``/``rm``
-    for the record files of the reader's index and the prototypes; ``owner``: see :func:`store_owner`."""
-    slug = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in spec.slug)[:60].strip("-._")
+def collection_name(space: EmbeddingSpec | str, digest: str, owner: str | None = None, kind: str = "rs") -> str:
+    """``<kind>-[<owner>-]<vector space>-<digest of the embedded records>``, within Chroma's 3–512
+    [a-zA-Z0-9._-] rule. ``space``: a model (its :attr:`~EmbeddingSpec.slug`) or a vector space's
+    name (:func:`rag.index.adapter.space_slug`); ``kind``: ``rs`` for the corpus's chunks (a
+    collection), ``ri``/``ro``/``rm`` for the record files of the reader's index and the prototypes;
+    ``owner``: see :func:`store_owner`."""
+    name = space.slug if isinstance(space, EmbeddingSpec) else space
+    slug = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in name)[:60].strip("-._")
     return f"{owned_prefix(owner, kind)}{slug}-{digest}"
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rag.corpus.loader import Corpus
 from rag.corpus.readers_index import IndexEntry, OutsideKind
-from rag.index.chunking import Chunk
+from rag.index.chunking import Chunk, provision_chunks
 from rag.index.records import RecordIndex
 from rag.index.store import VectorIndex
 from rag.models import STATUTE, Provision
@@ -89,6 +89,7 @@ class Evidence:
     best_overlap: float = 0.0  # share of the question's weighted words in the best hit's span
     claims_lead: bool = False  # the nearest reader's-index phrase leads to a report of events, not the law
     outside_mentions: frozenset[str] = frozenset()  # the non-Statute sources that prototype names itself
+    outside_text: str = ""  # that prototype's own words
 
 
 @dataclass(frozen=True)
@@ -159,21 +160,8 @@ class Tables:
         self.corpus = corpus
 
     def chunks_of(self, key: str) -> list[Chunk]:
-        """The chunks whose span lies in provision ``key`` (or its descendants; failing that, the
-        nearest ancestor's chunk that contains it)."""
-        direct = self.by_provision.get(key)
-        if direct:
-            return direct
-        prefix = key + "("
-        inside = [c for k, cs in self.by_provision.items() if k.startswith(prefix) for c in cs]
-        if inside:
-            return inside
-        # A sub-paragraph that shares its paragraph's chunk (art. 64(8)(a) inside 64(8)).
-        for ancestor in self.corpus.ancestors(key):
-            found = self.by_provision.get(self.corpus.key(ancestor.source, ancestor.id))
-            if found:
-                return found
-        return []
+        """The chunks whose span lies in provision ``key`` (see :func:`provision_chunks`)."""
+        return provision_chunks(self.by_provision, self.corpus, key)
 
 
 class Retriever:
@@ -361,7 +349,8 @@ class Retriever:
             best_dense=best_dense, best_entry=entry[1] if entry_target else 0.0,
             claims_lead=entry_target is not None and self._source_of(entry_target) != STATUTE,
             best_outside=outside[1] if outside_target else 0.0, outside_kind=outside_target,
-            outside_mentions=self._mentions(t, outside[0]), best_overlap=best_overlap)
+            outside_mentions=self._mentions(t, outside[0]), best_overlap=best_overlap,
+            outside_text=t.entry_text.get(outside[0], "") if outside_target else "")
 
 
 def _nearest(index: VectorIndex | RecordIndex | None, embedding: list[float] | None) -> tuple[str | None, float]:
