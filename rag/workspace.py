@@ -155,9 +155,8 @@ class Workspace:
         by_provision: dict[str, list[Chunk]] = {}
         for c in self.builtin:
             by_provision.setdefault(c.provision, []).append(c)
-        records = entry_records(self.entries, self.outside)
-        phrases = [(r.span, r.provision) for r in records if r.metadata["record"] == "entry"]
-        prototypes = [(r.span, r.provision) for r in records if r.metadata["record"] == "outside"]
+        phrases = [(r.span, r.provision) for r in self.entry_records if r.metadata["record"] == "entry"]
+        prototypes = [(r.span, r.provision) for r in self.entry_records if r.metadata["record"] == "outside"]
         return training_pairs(phrases, prototypes,
                               lambda key: [c.dense_text for c in provision_chunks(by_provision, self.corpus, key)])
 
@@ -168,7 +167,7 @@ class Workspace:
         step, after editing corpus/: seconds to train, ~25 s to embed)."""
         if self.spec.provider != "local":
             raise ConfigError("Only the bundled model has a learned map: unset RAG_EMBED_MODEL to train it.")
-        texts = sorted(dict.fromkeys(c.dense_text for c in [*self.builtin, *self.entry_records]), key=len)
+        texts = self._shipped_texts()
         pairs = self.training_pairs()
         # The shipped texts and the training texts are the same texts here; both are embedded once.
         needed = sorted(dict.fromkeys([*texts, *(t for p in pairs for t in (p.anchor, p.positive))]), key=len)
@@ -185,6 +184,11 @@ class Workspace:
                 old.unlink(missing_ok=True)
         return map_path, path, count
 
+    def _shipped_texts(self) -> list[str]:
+        """Every distinct text whose vector ships (chunks, phrases, prototypes plain and masked), in
+        order of length: the embedder's batches then waste no work on padding."""
+        return sorted(dict.fromkeys(c.dense_text for c in [*self.builtin, *self.entry_records]), key=len)
+
     @property
     def shipped(self) -> ShippedVectors | None:
         """The vectors shipped in ``corpus/vectors/`` for this model (``None``: none, or unreadable)."""
@@ -194,8 +198,7 @@ class Workspace:
         """Embed every shipped text afresh (the corpus's chunks, the reader's index, the prototypes)
         and write their vectors to ``corpus/vectors/`` for the next builds to look up
         (:mod:`rag.index.shipped`); returns the file and how many vectors it holds."""
-        # In order of length: the embedder's batches then waste no work on padding.
-        texts = sorted(dict.fromkeys(c.dense_text for c in [*self.builtin, *self.entry_records]), key=len)
+        texts = self._shipped_texts()
         vectors = self.embedder.embed_texts(texts)
         path = shipped_path(self.corpus_dir, self.space)
         return path, write_shipped(path, texts, vectors)

@@ -202,9 +202,13 @@ def test_stream_yields_text_then_the_answer(assistant):
     assert "".join(p for p in pieces[:-1] if isinstance(p, str))
 
 
+# Credentials in the base URL ("user:password@host"); the host is loopback, port 9 (discard).
+PROXY_CREDENTIALS = "proxyuser:proxypass"
+
+
 @pytest.mark.parametrize(("base_url", "key", "leaked"), [
     ("http://127.0.0.1:9/v1", "sk-live-123456", "sk-live-123456"),
-    ("http://proxyuser:proxypass@127.0.0.1:9/v1", None, "proxypass"),
+    (f"http://{PROXY_CREDENTIALS}@127.0.0.1:9/v1", None, "proxypass"),
 ])
 def test_messages_shown_outside_are_scrubbed_of_the_llm_secrets(assistant, base_url, key, leaked):
     llm = assistant.with_llm(openai_base_url=base_url, openai_api_key=key)
