@@ -15,19 +15,18 @@ from typing import Any
 
 from evals.metrics import EvalQuestion, QuestionResult, evaluate, summarize
 from rag.errors import ConfigError
-from rag.retrieve.retriever import RetrievalOptions
 
-_BASE = RetrievalOptions()
-CONFIGS: dict[str, RetrievalOptions | None] = {
-    "default": _BASE,
+# Each config changes the assistant's own retrieval options (calibrated for its vector space).
+CONFIGS: dict[str, dict[str, Any] | None] = {
+    "default": {},
     "baseline": None,  # the naive llama-index pipeline (evals.baseline)
-    "dense-only": replace(_BASE, bm25=False, named=False, xref=False, readers_index=False, definition_weight=0.0),
-    "bm25-only": replace(_BASE, dense=False, named=False, xref=False, readers_index=False, definition_weight=0.0),
-    "no-readers-index": replace(_BASE, readers_index=False),
-    "no-named-lookup": replace(_BASE, named=False),
-    "no-xref": replace(_BASE, xref=False),
-    "no-rerank": replace(_BASE, overlap_weight=0.0, span_overlap_weight=0.0),
-    "no-cohesion": replace(_BASE, cohesion_weight=0.0),
+    "dense-only": {"bm25": False, "named": False, "xref": False, "readers_index": False, "definition_weight": 0.0},
+    "bm25-only": {"dense": False, "named": False, "xref": False, "readers_index": False, "definition_weight": 0.0},
+    "no-readers-index": {"readers_index": False},
+    "no-named-lookup": {"named": False},
+    "no-xref": {"xref": False},
+    "no-rerank": {"overlap_weight": 0.0, "span_overlap_weight": 0.0},
+    "no-cohesion": {"cohesion_weight": 0.0},
 }
 METRICS = ["hit@1", "hit@5", "mrr", "cited_gold", "citation_validity", "fact_coverage",
            "refusal_accuracy", "false_refusal_rate", "latency_p50_ms", "latency_p95_ms"]
@@ -60,8 +59,8 @@ def run_eval(assistant, questions: list[EvalQuestion], configs: list[str], engin
     results: dict[str, list[QuestionResult]] = {}
     summary: dict[str, Any] = {"questions": len(questions), "engine": engine or assistant.mode, "configs": {}}
     for name in configs:
-        options = CONFIGS[name]
-        if options is None:
+        changes = CONFIGS[name]
+        if changes is None:
             from evals.baseline import NaiveBaseline
 
             naive = NaiveBaseline(assistant.corpus, assistant.store, assistant.embedder)
@@ -72,7 +71,7 @@ def run_eval(assistant, questions: list[EvalQuestion], configs: list[str], engin
                 corpus=assistant.corpus, progress=tick,
             )
         else:
-            runner = assistant.with_options(retrieval=options)
+            runner = assistant.with_options(retrieval=replace(assistant.retrieval_options, **changes))
             res = evaluate(
                 questions,
                 retrieve=lambda q, a=runner: [a.corpus.key(h.provision.source, h.provision.id)

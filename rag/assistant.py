@@ -20,7 +20,7 @@ from rag.index.chunking import Chunk
 from rag.index.store import ProgressFn, StoreConfig, VectorIndex
 from rag.models import MAX_QUESTION_CHARS, Answer, Note, NoteKind, Provision
 from rag.retrieve.conversation import clean_history, condense, condense_offline
-from rag.retrieve.retriever import Retrieval, RetrievalOptions, Retriever
+from rag.retrieve.retriever import RAW_RETRIEVAL, Retrieval, RetrievalOptions, Retriever
 from rag.retrieve.scope import RAW_SCOPE, ScopePolicy, assess
 from rag.workspace import Workspace
 
@@ -70,9 +70,10 @@ class Assistant:
         self.settings = settings if settings is not None else from_env()
         self.policy = policy or AnswerPolicy()
         self.workspace = workspace or Workspace(self.settings, progress, rebuild)
-        # The refusal thresholds belong to the vector space they were calibrated in.
+        # The refusal thresholds and the similarity weights belong to the vector space they were
+        # calibrated in.
         self.scope = scope or (ScopePolicy() if self.workspace.adapter else RAW_SCOPE)
-        self._retrieval_options = retrieval or RetrievalOptions()
+        self._retrieval_options = retrieval or (RetrievalOptions() if self.workspace.adapter else RAW_RETRIEVAL)
         self._llm: LLMEngine | None = None  # built on first use
         self._llm_options: dict[str, Any] = dict(llm_options or {})
 
@@ -149,6 +150,11 @@ class Assistant:
     def chunks(self) -> list[Chunk]:
         """Every chunk: the shipped corpus's, then the loaded documents'."""
         return self.workspace.chunks
+
+    @property
+    def retrieval_options(self) -> RetrievalOptions:
+        """How this assistant retrieves (the calibration of its vector space unless given)."""
+        return self._retrieval_options
 
     @property
     def retriever(self) -> Retriever:

@@ -114,13 +114,16 @@ def test_the_shipped_map_was_trained_on_the_shipped_data(assistant):
     assert ws.adapter.digest in ws.space and ws.adapter.digest in assistant.index.name
 
 
-def test_the_refusal_thresholds_follow_the_vector_space(assistant):
+def test_the_refusal_thresholds_and_similarity_weights_follow_the_vector_space(assistant):
     from rag.assistant import Assistant
+    from rag.retrieve.retriever import RAW_RETRIEVAL, RetrievalOptions
     from rag.retrieve.scope import RAW_SCOPE, ScopePolicy
 
     assert assistant.scope == ScopePolicy()
+    assert assistant.retrieval_options == RetrievalOptions()
     raw = Assistant(assistant.settings.with_(adapter=False), workspace=SimpleNamespace(adapter=None))
     assert raw.scope == RAW_SCOPE
+    assert raw.retrieval_options == RAW_RETRIEVAL != RetrievalOptions()
 
 
 def test_a_damaged_map_is_announced_and_the_raw_space_used(monkeypatch, tmp_path, shared_data_dir, assistant):

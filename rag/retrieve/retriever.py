@@ -29,7 +29,8 @@ from rag.retrieve.signals import EntryHit, Named, Ranking
 @dataclass(frozen=True)
 class RetrievalOptions:
     """Which retrieval parts run and how they are weighed (ablations switch parts off; the values
-    were chosen on the dev splits)."""
+    were chosen on the dev splits, in the shipped vector space: the bundled model through its learned
+    map, :mod:`rag.index.adapter`; :data:`RAW_RETRIEVAL` is the calibration for raw cosines)."""
 
     dense: bool = True  # the provisions' own words, by meaning
     bm25: bool = True  # the provisions' words and breadcrumbs, by term
@@ -42,12 +43,15 @@ class RetrievalOptions:
     entry_bm25_k: int = 20  # provisions read from BM25 over the reader's index
     rrf_k: int = 10  # reciprocal-rank constant: small, so that the first ranks of a signal dominate
     dense_weight: float = 1.0
-    bm25_weight: float = 0.8  # term matches are strong evidence but miss paraphrases
+    bm25_weight: float = 0.6  # term matches are strong evidence but miss paraphrases (and a word shared
+    # with a busy article, "arrest warrant", outvotes the provision the reader's words mean)
     named_weight: float = 3.0  # a provision the reader names comes first
     definition_weight: float = 2.0  # "what does X mean" is answered by the definition of X
     entry_weight: float = 1.0  # the reader's index weighs as much as the text's own meaning
-    entry_sim_weight: float = 0.3  # ... plus this much for a phrase that says exactly what was asked
-    entry_sim_floor: float = 0.6  # ... counted from this similarity up (below it phrases only rank)
+    entry_sim_weight: float = 0.6  # ... plus this much for a phrase that says exactly what was asked
+    # ... counted from this similarity up (below it phrases only rank): in the learned map's space
+    # (rag.index.adapter) a phrase at 0.45 already says what was asked; raw MiniLM needed 0.6.
+    entry_sim_floor: float = 0.45
     xref_weight: float = 0.3  # a reference only supports: the target must match on its own too
     mention_weight: float = 0.1  # a source the reader names ("the report") comes before the law
     unnamed_claims_factor: float = 0.87  # the report's reader's-index phrases count this much when it is not named
@@ -63,6 +67,12 @@ class RetrievalOptions:
     xref_sources: int = 3  # top hits whose cross-references are followed
     xref_chunks: int = 4  # chunks of a referenced provision considered
     top_n: int = 10  # provisions returned
+
+
+# The calibration for raw MiniLM cosines (``RAG_ADAPTER=0``, another model): they run higher and
+# flatter than the learned map's, so a phrase must come closer before its similarity counts, and
+# term matches weigh more against it.
+RAW_RETRIEVAL = RetrievalOptions(bm25_weight=0.8, entry_sim_weight=0.3, entry_sim_floor=0.6)
 
 
 @dataclass(frozen=True)
@@ -359,4 +369,4 @@ def _nearest(index: VectorIndex | RecordIndex | None, embedding: list[float] | N
     return (found[0][0], found[0][1]) if found else (None, 0.0)
 
 
-__all__ = ["Evidence", "Hit", "Retrieval", "RetrievalOptions", "Retriever", "Tables"]
+__all__ = ["RAW_RETRIEVAL", "Evidence", "Hit", "Retrieval", "RetrievalOptions", "Retriever", "Tables"]
