@@ -46,7 +46,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def load_questions(path: Path, subset: str = "all") -> list[EvalQuestion]:
-    """Read a JSONL eval set; ``subset`` is ``dev``, ``test`` or ``all``."""
+    """Read a JSONL eval set; ``subset`` is ``dev``, ``test``, ``holdout`` (the public set's third held-out set) or ``all``."""
     out: list[EvalQuestion] = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():

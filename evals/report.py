@@ -154,7 +154,7 @@ def report_markdown(summary: dict[str, Any], results: dict[str, list[QuestionRes
                   "(flagged to the reader); their share is of all LLM sentences."]
     lines.append("")
     if "default_by_split" in summary:
-        lines += ["## Default config by split (dev: tuned on; test: held out)", "",
+        lines += ["## Default config by split (dev: tuned on; test and holdout: held out)", "",
                   "| split | questions | hit@1 | hit@5 | cited gold | fact coverage | citation validity | refusal accuracy "
                   "| false refusals |", "|---|---|---|---|---|---|---|---|---|"]
         for sp, m in summary["default_by_split"].items():

@@ -391,7 +391,7 @@ def feedback_export(out: Path | None, down_only: bool) -> None:
 @click.option("--config", "configs", multiple=True, metavar="NAME",
               help="Config(s) to run: default, baseline, dense-only, bm25-only, no-named-lookup, no-xref, "
                    "no-readers-index, no-rerank, no-cohesion (default: all).")
-@click.option("--subset", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+@click.option("--subset", type=click.Choice(["dev", "test", "holdout", "all"]), default="all", show_default=True)
 @click.option("--set", "question_set", type=click.Choice(["project", "public"]), default="project", show_default=True,
               help="project: evals/questions.jsonl; public: evals/public.jsonl, questions in the public's voice.")
 @click.option("--questions", type=click.Path(path_type=Path, dir_okay=False), help="Another JSONL eval set.")
