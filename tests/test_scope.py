@@ -53,6 +53,7 @@ def test_a_question_framed_in_the_law_s_terms_is_not_taken_for_one_about_events(
         ("Does the ICC's Prosecutor need the Security Council?", []),  # the corpus's own words
         ("Is Netanyahu protected by his office?", []),  # the report names him
         ("What about ISIS fighters?", ["ISIS"]),
+        ("Who is on Duterte's defence team, and Duterte’s lawyers?", ["Duterte"]),  # the name, once
         ("Why does The Hague host the Court?", []),
     ],
 )
@@ -103,6 +104,43 @@ def test_a_name_never_causes_a_refusal_on_its_own(assistant, question, name):
     assert answer.citations and all(c.is_law or c.source == "news" for c in answer.citations)
     if name:
         assert any(name in b.text for b in answer.blocks if getattr(b, "kind", None) == "scope")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "no_record"),
+    [
+        # Put as an event about someone the corpus never mentions: the law is shown, and the note
+        # says the factual part has no answer here.
+        ("Did Zimbabwe refer the situation on its own territory to the Prosecutor?", True),
+        ("Was the Zimbabwe investigation deferred by the Security Council?", True),
+        # Framed in the law's terms: the note names the names, and nothing about events.
+        ("Could Mugabe have claimed immunity as president of Zimbabwe?", False),
+        ("Would Zimbabwe have to hand Mugabe over if asked?", False),
+    ],
+)
+def test_the_note_on_an_unknown_name_says_when_the_corpus_keeps_no_record_of_the_events_asked(
+        assistant, question, no_record):
+    answer = assistant.ask(question)
+    notes = [b.text for b in answer.blocks if getattr(b, "kind", None) == "scope"]
+    assert any("Zimbabwe" in n for n in notes), answer.text
+    assert any("no record of events" in n for n in notes) is no_record
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Refused for being put as events, near prototypes of other kinds (office-holders,
+        # membership): the reason says what no text here records, not what those kinds lack.
+        "Was Mugabe ever handed over to the Court by Zimbabwe?",
+        "Did Zimbabwe refuse to cooperate with the judges?",
+    ],
+)
+def test_a_question_refused_for_asking_what_happened_says_the_corpus_keeps_no_such_record(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.refused
+    assert FORMS.events_reason and FORMS.events_reason in answer.text
 
 
 @pytest.mark.slow

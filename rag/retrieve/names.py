@@ -21,9 +21,9 @@ def foreign_names(question: str, vocabulary: frozenset[str] | set[str]) -> list[
     out = []
     for m in _CAPITALISED.finditer(question):
         word = m.group(1).replace("’", "'")
+        if word.lower().endswith("'s"):  # the name, not its possessive: "Duterte's team" names Duterte
+            word = word[:-2]
         low = word.lower().strip("'-")
-        if low.endswith("'s"):
-            low = low[:-2]
         parts = [p for p in re.split(r"[-']", low) if p]
         if low in STOP_WORDS or low in vocabulary or low.rstrip("s") in vocabulary or (
                 parts and all(p in vocabulary or p in STOP_WORDS or len(p) < 3 for p in parts)):

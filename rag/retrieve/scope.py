@@ -112,6 +112,7 @@ class QuestionForms:
     beyond: tuple[re.Pattern[str], ...] = ()
     beyond_examples: tuple[str, ...] = ()
     beyond_counter_examples: tuple[str, ...] = ()
+    events_reason: str = ""  # shown when a question is refused for its form, not for a clear match
 
     def asks_for_facts(self, question: str) -> bool:
         """Whether ``question`` asks what happened or what is the case, not what the law provides."""
@@ -137,7 +138,7 @@ def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
         raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
     return QuestionForms(fact, law, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()),
                          beyond, tuple(data.get("beyond_examples") or ()),
-                         tuple(data.get("beyond_counter_examples") or ()))
+                         tuple(data.get("beyond_counter_examples") or ()), str(data.get("reason") or ""))
 
 
 def _inside(e: Evidence, policy: ScopePolicy) -> float:
@@ -150,6 +151,20 @@ def _outside_wins(e: Evidence, policy: ScopePolicy, facts: bool) -> bool:
     inside = _inside(e, policy)
     margin = -policy.fact_margin if facts else policy.outside_margin
     return bool(e.outside_kind) and e.best_outside > inside + margin
+
+
+def _names_note(question: str, retrieval: Retrieval, forms: QuestionForms) -> str:
+    """The note an answer carries when the question names what the corpus never mentions. A question
+    put as events ("was X granted release?") is told plainly that its factual part has no answer
+    here: the law on the subject is shown, but what happened to X is in no text of the corpus."""
+    names = foreign_names(question, retrieval.vocabulary)
+    if not names:
+        return ""
+    listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+    if forms.asks_for_facts(question) and not retrieval.mentioned:
+        return (f"The corpus does not mention {listed}, and it keeps no record of events, so it cannot tell "
+                "what has happened in that matter. Below is only what the texts say on the subject in general.")
+    return f"The corpus does not mention {listed}; below is what the texts say on the subject in general."
 
 
 def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = None, follow_up: bool = False,
@@ -173,16 +188,14 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     if cited:
         return ScopeDecision(False, f"The question cites “{cited.strip()}”, a provision of a text other than the "
                                     "Rome Statute; the corpus holds only the Statute and one news report.")
-    names = foreign_names(question, retrieval.vocabulary)
-    note = (f"The corpus does not mention {', '.join(names)}; below is what the texts say on the subject in "
-            "general." if names else "")
+    forms = forms or load_question_forms()
+    note = _names_note(question, retrieval, forms)
     if retrieval.named:
         return ScopeDecision(True, note=note)
     e = retrieval.evidence
     inside = _inside(e, policy)
     floor = policy.min_evidence - (policy.follow_up_slack if follow_up else 0.0)
     # The report is a record of events: a question about what happened may be about what it reports.
-    forms = forms or load_question_forms()
     facts = forms.asks_for_facts(question) and not retrieval.mentioned and not e.claims_lead
     # A question that names a source of the corpus asks what it says, unless it asks beyond its date
     # or the prototype it resembles names that source too ("who is the official the report quotes").
@@ -201,7 +214,13 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
         # its names gone, "where does X work now?" matches nothing at all.
         again = second_look(masked) if masked is not None else None
         if again is None or _outside_wins(again, policy, facts) or _inside(again, policy) < floor:
-            return ScopeDecision(False, (outside_reasons or {}).get(e.outside_kind, ""))
+            # A prototype that only came near, refusing a question for being put as events, says
+            # little about what was asked: its kind's reason ("no list of members") would mislead,
+            # so the reason is what the question's form asks for that no text here records.
+            clear = _outside_wins(e, policy, facts=False)
+            reason = (outside_reasons or {}).get(e.outside_kind, "") if clear or not forms.events_reason \
+                else forms.events_reason
+            return ScopeDecision(False, reason)
     if inside < floor:
         return ScopeDecision(False, "")
     return ScopeDecision(True, note=note)
