@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rag.config import Settings
 from rag.corpus.loader import DEFAULT_CORPUS_DIR, Corpus, load_corpus
-from rag.corpus.readers_index import load_outside, load_readers_index
+from rag.corpus.readers_index import load_outside, load_readers_index, load_readers_questions
 from rag.documents.library import Library, index_key
 from rag.documents.store import DocumentStore
 from rag.errors import ConfigError, CorpusError
@@ -157,8 +157,10 @@ class Workspace:
             by_provision.setdefault(c.provision, []).append(c)
         phrases = [(r.span, r.provision) for r in self.entry_records if r.metadata["record"] == "entry"]
         prototypes = [(r.span, r.provision) for r in self.entry_records if r.metadata["record"] == "outside"]
+        questions = [(q.phrase, q.provision) for q in load_readers_questions(self.corpus, self.corpus_dir)]
         return training_pairs(phrases, prototypes,
-                              lambda key: [c.dense_text for c in provision_chunks(by_provision, self.corpus, key)])
+                              lambda key: [c.dense_text for c in provision_chunks(by_provision, self.corpus, key)],
+                              questions=questions)
 
     def train_adapter(self, params: TrainingParams | None = None) -> tuple[Path, Path, int]:
         """Train the learned map afresh on the corpus's data, and ship it with the vectors of every

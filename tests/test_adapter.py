@@ -49,6 +49,20 @@ def test_the_pairs_join_a_phrase_to_its_provision_and_its_siblings_and_a_prototy
     assert [p for p in pairs if p.anchor == "the four organs"] == [Pair("the four organs", "The organs of the Court", "34")]
 
 
+def test_a_reader_s_question_is_joined_to_its_provision_s_text_and_one_of_its_phrases():
+    phrases = [("who can be tried", "25(1)"), ("can anyone be prosecuted", "25(1)")]
+    texts = {"25(1)": ["natural persons", "second chunk"], "34": ["The organs of the Court"]}
+    questions = [("Could the ICC put Charles Taylor on trial?", "25(1)"), ("What bodies make up the ICC?", "34")]
+    pairs = training_pairs(phrases, [], lambda key: texts[key], TrainingParams(texts_per_question=1),
+                           questions=questions)
+    taylor = [p for p in pairs if p.anchor.startswith("Could the ICC")]
+    assert taylor[0] == Pair("Could the ICC put Charles Taylor on trial?", "natural persons", "25(1)")
+    assert len(taylor) == 2 and taylor[1].positive in ("who can be tried", "can anyone be prosecuted")
+    # No phrase for art. 34: its text alone. A question is never a positive for a phrase.
+    assert [p for p in pairs if p.group == "34"] == [Pair("What bodies make up the ICC?", "The organs of the Court", "34")]
+    assert all(p.positive not in dict(questions) for p in pairs)
+
+
 def test_the_digest_of_the_training_data_changes_with_the_data():
     a = [Pair("x", "y", "1")]
     assert trained_on(a) == trained_on(list(a)) != trained_on([Pair("x", "y z", "1")])

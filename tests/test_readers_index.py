@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rag.corpus.loader import load_corpus
-from rag.corpus.readers_index import load_outside, load_readers_index, phrases_per_article
+from rag.corpus.readers_index import load_outside, load_readers_index, load_readers_questions, phrases_per_article
 from rag.errors import CorpusError
 from rag.models import STATUTE
 
@@ -52,6 +52,25 @@ def test_an_entry_naming_no_provision_is_a_corpus_error(corpus, tmp_path):
     (folder / "part-99.yaml").write_text('entries:\n  - provision: "999(1)"\n    phrases: [a phrase]\n')
     with pytest.raises(CorpusError, match="999"):
         load_readers_index(corpus, tmp_path)
+
+
+def test_the_readers_questions_lead_to_real_provisions_and_many_name_people_or_places(corpus):
+    questions = load_readers_questions(corpus)
+    assert len(questions) > 1000 and all(q.provision in corpus and q.phrase for q in questions)
+    # Whole questions as people put them, names and all: a capitalised word past the first.
+    named = [q for q in questions if any(w[:1].isupper() for w in q.phrase.split()[1:])]
+    assert len(named) > len(questions) / 3
+
+
+def test_readers_questions_are_optional_and_one_naming_no_provision_is_a_corpus_error(corpus, tmp_path):
+    assert load_readers_questions(corpus, tmp_path) == ()
+    folder = tmp_path / "readers-questions"
+    folder.mkdir()
+    (folder / "x.yaml").write_text('questions:\n  - provision: "12(2)(a)"\n    asked: ["Can it act?", " "]\n')
+    assert [(q.provision, q.phrase) for q in load_readers_questions(corpus, tmp_path)] == [("12(2)(a)", "Can it act?")]
+    (folder / "y.yaml").write_text('questions:\n  - provision: "999(1)"\n    asked: [a question]\n')
+    with pytest.raises(CorpusError, match="999"):
+        load_readers_questions(corpus, tmp_path)
 
 
 def test_the_out_of_scope_kinds_have_reasons_prototypes_and_real_counter_examples(corpus):

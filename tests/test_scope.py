@@ -108,43 +108,6 @@ def test_a_name_never_causes_a_refusal_on_its_own(assistant, question, name):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("question", "no_record"),
-    [
-        # Put as an event about someone the corpus never mentions: the law is shown, and the note
-        # says the factual part has no answer here.
-        ("Did Zimbabwe refer the situation on its own territory to the Prosecutor?", True),
-        ("Was the Zimbabwe investigation deferred by the Security Council?", True),
-        # Framed in the law's terms: the note names the names, and nothing about events.
-        ("Could Mugabe have claimed immunity as president of Zimbabwe?", False),
-        ("Would Zimbabwe have to hand Mugabe over if asked?", False),
-    ],
-)
-def test_the_note_on_an_unknown_name_says_when_the_corpus_keeps_no_record_of_the_events_asked(
-        assistant, question, no_record):
-    answer = assistant.ask(question)
-    notes = [b.text for b in answer.blocks if getattr(b, "kind", None) == "scope"]
-    assert any("Zimbabwe" in n for n in notes), answer.text
-    assert any("no record of events" in n for n in notes) is no_record
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "question",
-    [
-        # Refused for being put as events, near prototypes of other kinds (office-holders,
-        # membership): the reason says what no text here records, not what those kinds lack.
-        "Was Mugabe ever handed over to the Court by Zimbabwe?",
-        "Did Zimbabwe refuse to cooperate with the judges?",
-    ],
-)
-def test_a_question_refused_for_asking_what_happened_says_the_corpus_keeps_no_such_record(assistant, question):
-    answer = assistant.ask(question)
-    assert answer.refused
-    assert FORMS.events_reason and FORMS.events_reason in answer.text
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
     "question",
     [
         "What does Article 17(3) of the Rome Statute say?",
@@ -249,6 +212,41 @@ def test_a_question_placed_at_the_report_is_of_a_later_kind_only_when_it_asks_be
     # A kind not so marked refuses either way.
     assert not assess(question, replace(retrieval, evidence=replace(retrieval.evidence, outside_kind="opinions")),
                       beyond_only={"after-the-report"}).covered
+
+
+@pytest.mark.parametrize(
+    ("question", "no_record"),
+    [
+        # Put as an event about someone the corpus never mentions: the law on the subject is shown,
+        # and the note says the factual part has no answer here.
+        ("Was Mugabe ever handed over to the Court by Zimbabwe?", True),
+        ("Did Zimbabwe refer the situation to the Prosecutor?", True),
+        # Framed in the law's terms: the note names the names, and says nothing about events.
+        ("Could Mugabe have claimed immunity as president of Zimbabwe?", False),
+        ("Would Zimbabwe have to hand Mugabe over if asked?", False),
+    ],
+)
+def test_the_note_on_an_unknown_name_says_when_the_corpus_keeps_no_record_of_the_events_asked(question, no_record):
+    decision = assess(question, _retrieval(question, inside=0.80, outside=0.30))
+    assert decision.covered
+    assert "Mugabe" in decision.note or "Zimbabwe" in decision.note
+    assert ("no record of events" in decision.note) is no_record
+
+
+@pytest.mark.parametrize(
+    ("outside", "events_reason"),
+    [
+        (0.65, True),   # near, within the margin for a question put as events, but not a clear match
+        (0.80, False),  # a clear match: its kind's own reason
+    ],
+)
+def test_a_question_refused_for_its_form_gives_the_events_reason_not_a_near_prototype_s(outside, events_reason):
+    question = "Was Mugabe ever handed over to the Court by Zimbabwe?"
+    decision = assess(question, _retrieval(question, inside=0.70, outside=outside),
+                      outside_reasons={"office-holders": "Not who holds an office."})
+    assert not decision.covered
+    assert FORMS.events_reason
+    assert decision.reason == (FORMS.events_reason if events_reason else "Not who holds an office.")
 
 
 def test_the_kinds_that_hold_only_what_came_after_the_report_are_marked_in_the_data():

@@ -21,6 +21,7 @@ from rag.corpus.loader import DEFAULT_CORPUS_DIR, Corpus
 from rag.errors import CorpusError
 
 READERS_INDEX = "readers-index"
+READERS_QUESTIONS = "readers-questions"
 OUTSIDE = Path("scope") / "outside.yaml"
 
 
@@ -85,6 +86,27 @@ def load_readers_index(corpus: Corpus, corpus_dir: Path | None = None) -> tuple[
             for phrase in phrases:
                 if isinstance(phrase, str) and phrase.strip():
                     out.append(IndexEntry(key, " ".join(phrase.split())))
+    return tuple(out)
+
+
+def load_readers_questions(corpus: Corpus, corpus_dir: Path | None = None) -> tuple[IndexEntry, ...]:
+    """The questions readers put, each with the provision that answers it
+    (``corpus/readers-questions/*.yaml``): whole questions in the public's voice, names and all,
+    where the reader's index has short phrases. They are not searched; they teach the learned map
+    (:mod:`rag.index.adapter`) that "could the ICC arrest a visiting president?" is a question about
+    art. 27 and art. 89 whoever the president is. None (no folder) is allowed."""
+    folder = (Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS_DIR) / READERS_QUESTIONS
+    out: list[IndexEntry] = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = _load_yaml(path)
+        if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
+            raise CorpusError(f"{path} must hold a mapping with a list of 'questions'.")
+        for n, entry in enumerate(data["questions"], start=1):
+            key = _key(entry.get("provision", "")) if isinstance(entry, dict) else ""
+            if key not in corpus:
+                raise CorpusError(f"{path}, entry {n}: no provision {key!r} in the corpus.")
+            out.extend(IndexEntry(key, " ".join(q.split())) for q in entry.get("asked") or []
+                       if isinstance(q, str) and q.strip())
     return tuple(out)
 
 

@@ -47,6 +47,7 @@ class TrainingParams:
     identity_weight: float = 0.1  # pull of W towards the identity: the map refines MiniLM, not replaces it
     batch: int = 256  # pairs per step: every other pair in the batch is a negative
     texts_per_phrase: int = 3  # a provision's chunks paired with each phrase: long articles have many
+    texts_per_question: int = 1  # ... and with each reader's question (its index phrases add the rest)
     seed: int = 0  # the same data trains the same map
 
 
@@ -125,11 +126,13 @@ def save_adapter(path: Path, adapter: Adapter, trained_on: str, params: Training
 
 
 def training_pairs(phrases: Sequence[tuple[str, str]], prototypes: Sequence[tuple[str, str]],
-                   texts_of: Callable[[str], Sequence[str]], params: TrainingParams | None = None) -> list[Pair]:
+                   texts_of: Callable[[str], Sequence[str]], params: TrainingParams | None = None,
+                   questions: Sequence[tuple[str, str]] = ()) -> list[Pair]:
     """The pairs the map is trained on, from the corpus's data only.
 
     ``phrases``: ``(phrase, provision key)`` of the reader's index (counter-examples included);
-    ``prototypes``: ``(prototype, kind)``; ``texts_of``: a provision's embedded chunk texts.
+    ``prototypes``: ``(prototype, kind)``; ``texts_of``: a provision's embedded chunk texts;
+    ``questions``: ``(question, provision key)`` of the readers' questions (training only).
     """
     params = params or TrainingParams()
     rng = random.Random(params.seed)
@@ -144,6 +147,12 @@ def training_pairs(phrases: Sequence[tuple[str, str]], prototypes: Sequence[tupl
         others = [p for p in siblings[key] if p != phrase]
         if others:
             pairs.append(Pair(phrase, rng.choice(others), key))
+    for question, key in questions:
+        # A whole question, names and all, is near its provision's words and its index phrases:
+        # the names around the legal question should not move it.
+        pairs.extend(Pair(question, text, key) for text in list(texts_of(key))[:params.texts_per_question])
+        if siblings.get(key):
+            pairs.append(Pair(question, rng.choice(siblings[key]), key))
     kinds: dict[str, list[str]] = {}
     for prototype, kind in prototypes:
         kinds.setdefault(kind, []).append(prototype)
