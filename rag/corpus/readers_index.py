@@ -73,20 +73,7 @@ def load_readers_index(corpus: Corpus, corpus_dir: Path | None = None) -> tuple[
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise CorpusError(f"The reader's index is missing ({folder}). Restore the corpus/ directory.")
-    out: list[IndexEntry] = []
-    for path in files:
-        data = _load_yaml(path)
-        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-            raise CorpusError(f"{path} must hold a mapping with a list of 'entries'.")
-        for n, entry in enumerate(data["entries"], start=1):
-            key = _key(entry.get("provision", "")) if isinstance(entry, dict) else ""
-            if key not in corpus:
-                raise CorpusError(f"{path}, entry {n}: no provision {key!r} in the corpus.")
-            phrases = entry.get("phrases") or []
-            for phrase in phrases:
-                if isinstance(phrase, str) and phrase.strip():
-                    out.append(IndexEntry(key, " ".join(phrase.split())))
-    return tuple(out)
+    return _entries(corpus, files, "entries", "phrases")
 
 
 def load_readers_questions(corpus: Corpus, corpus_dir: Path | None = None) -> tuple[IndexEntry, ...]:
@@ -96,17 +83,23 @@ def load_readers_questions(corpus: Corpus, corpus_dir: Path | None = None) -> tu
     (:mod:`rag.index.adapter`) that "could the ICC arrest a visiting president?" is a question about
     art. 27 and art. 89 whoever the president is. None (no folder) is allowed."""
     folder = (Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS_DIR) / READERS_QUESTIONS
+    return _entries(corpus, sorted(folder.glob("*.yaml")), "questions", "asked")
+
+
+def _entries(corpus: Corpus, files: Iterable[Path], entries: str, texts: str) -> tuple[IndexEntry, ...]:
+    """The ``(provision, text)`` pairs of data files shaped ``{entries: [{provision, texts: [...]}]}``;
+    an entry naming no provision of the corpus is an error."""
     out: list[IndexEntry] = []
-    for path in sorted(folder.glob("*.yaml")):
+    for path in files:
         data = _load_yaml(path)
-        if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
-            raise CorpusError(f"{path} must hold a mapping with a list of 'questions'.")
-        for n, entry in enumerate(data["questions"], start=1):
+        if not isinstance(data, dict) or not isinstance(data.get(entries), list):
+            raise CorpusError(f"{path} must hold a mapping with a list of '{entries}'.")
+        for n, entry in enumerate(data[entries], start=1):
             key = _key(entry.get("provision", "")) if isinstance(entry, dict) else ""
             if key not in corpus:
                 raise CorpusError(f"{path}, entry {n}: no provision {key!r} in the corpus.")
-            out.extend(IndexEntry(key, " ".join(q.split())) for q in entry.get("asked") or []
-                       if isinstance(q, str) and q.strip())
+            out.extend(IndexEntry(key, " ".join(t.split())) for t in entry.get(texts) or []
+                       if isinstance(t, str) and t.strip())
     return tuple(out)
 
 
