@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer.extractive import MAX_QUOTE_CHARS, best_span, clauses, make_citation
+from rag.answer.extractive import MAX_QUOTE_CHARS, AnswerPolicy, best_span, clauses, lead_clauses, make_citation
 from rag.answer.render import lead_clause_text, text
 from rag.answer.verification import normalize_ws
 from rag.corpus.loader import load_corpus
@@ -111,6 +111,25 @@ def test_a_lead_clause_shows_an_ellipsis_where_its_provision_goes_on(corpus):
     whole = make_citation(corpus.get("16"), corpus.get("16").text, corpus)
     lone = Answer("q", blocks=(Lead((LeadClause(whole.quote, 1),)),), citations=(whole,))
     assert ELLIPSIS not in lead_clause_text(lone, 1, whole.quote)
+
+
+@pytest.mark.parametrize(("mentioned", "lead_source"), [
+    (frozenset(), STATUTE),  # a question about the law: the Statute's words speak first
+    (frozenset({"news"}), "news"),  # the reader names the report: its words may
+])
+def test_the_short_answer_is_the_law_s_own_words_unless_the_reader_names_the_report(corpus, mentioned,
+                                                                                    lead_source):
+    # The report paraphrases art. 121(3) wrongly ("a majority"); its paragraph shares more of the
+    # question's words and scores second, above art. 121(1).
+    rule = make_citation(corpus.get("121(3)"), corpus.get("121(3)").text, corpus, 0.68)
+    news = corpus.get("news:6")
+    claim = make_citation(news, news.text, corpus, 0.55)
+    first = make_citation(corpus.get("121(1)"), corpus.get("121(1)").text, corpus, 0.54)
+    question = "amending the Rome Statute requiring the support of member states"
+    lead = lead_clauses([rule, claim, first], question, AnswerPolicy(), None, mentioned)
+    assert lead is not None
+    sources = {[rule, claim, first][c.citation - 1].source for c in lead.clauses}
+    assert (sources == {STATUTE}) if lead_source == STATUTE else ("news" in sources)
 
 
 def test_who_can_propose_an_amendment_is_answered_first_with_art_121_1(assistant):

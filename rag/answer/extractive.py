@@ -222,7 +222,7 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
     blocks: list = []
     if decision.note:
         blocks.append(Note(NoteKind.SCOPE, decision.note))
-    lead = lead_clauses(kept, retrieval.question, policy, retrieval.weights)
+    lead = lead_clauses(kept, retrieval.question, policy, retrieval.weights, retrieval.mentioned)
     if lead is not None:
         blocks.append(lead)
     blocks.extend(group_blocks(kept, corpus))
@@ -312,15 +312,21 @@ def clauses(quote: str) -> list[tuple[int, int]]:
 
 
 def lead_clauses(citations: list[Citation], query: str, policy: AnswerPolicy,
-                 weights: WordWeights | None) -> Lead | None:
+                 weights: WordWeights | None, mentioned: frozenset[str] | set[str] = frozenset()) -> Lead | None:
     """The short answer: the clause of the best citations that shares most of the question's
     weighted words ("any State Party may propose amendments" for "who can propose an amendment?")
-    — and a second one from another provision when it answers nearly as well."""
+    — and a second one from another provision when it answers nearly as well. When the law is the
+    best match and the reader names no other source, the short answer is the law's own words: a
+    report's paraphrase of the rule (which may be wrong: "a majority" for art. 121(3)'s two-thirds)
+    is quoted below it, labelled, but never speaks first."""
     terms = stems(query)
     if not terms or not citations:
         return None
     weigh = weights.overlap if weights else (lambda q, t: len(q & t) / len(q))
-    best_first = sorted(range(len(citations)), key=lambda i: -citations[i].score)[: policy.lead_sources]
+    ranked = sorted(range(len(citations)), key=lambda i: -citations[i].score)
+    if citations[ranked[0]].is_law and not any(c.source in mentioned for c in citations):
+        ranked = [i for i in ranked if citations[i].is_law]
+    best_first = ranked[: policy.lead_sources]
     scored: list[tuple[float, int, str]] = []
     for i in best_first:
         quote = citations[i].quote
