@@ -153,7 +153,7 @@ def _outside_wins(e: Evidence, policy: ScopePolicy, facts: bool) -> bool:
     return bool(e.outside_kind) and e.best_outside > inside + margin
 
 
-def _names_note(question: str, retrieval: Retrieval, forms: QuestionForms) -> str:
+def _names_note(question: str, retrieval: Retrieval, asks_for_facts: bool) -> str:
     """The note an answer carries when the question names what the corpus never mentions. A question
     put as events ("was X granted release?") is told plainly that its factual part has no answer
     here: the law on the subject is shown, but what happened to X is in no text of the corpus."""
@@ -161,7 +161,7 @@ def _names_note(question: str, retrieval: Retrieval, forms: QuestionForms) -> st
     if not names:
         return ""
     listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
-    if forms.asks_for_facts(question) and not retrieval.mentioned:
+    if asks_for_facts:
         return (f"The corpus does not mention {listed}, and it keeps no record of events, so it cannot tell "
                 "what has happened in that matter. Below is only what the texts say on the subject in general.")
     return f"The corpus does not mention {listed}; below is what the texts say on the subject in general."
@@ -189,14 +189,16 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
         return ScopeDecision(False, f"The question cites “{cited.strip()}”, a provision of a text other than the "
                                     "Rome Statute; the corpus holds only the Statute and one news report.")
     forms = forms or load_question_forms()
-    note = _names_note(question, retrieval, forms)
+    # A question put as events, unless it names a source of the corpus (the report is a record of events).
+    asks_for_facts = forms.asks_for_facts(question) and not retrieval.mentioned
+    note = _names_note(question, retrieval, asks_for_facts)
     if retrieval.named:
         return ScopeDecision(True, note=note)
     e = retrieval.evidence
     inside = _inside(e, policy)
     floor = policy.min_evidence - (policy.follow_up_slack if follow_up else 0.0)
-    # The report is a record of events: a question about what happened may be about what it reports.
-    facts = forms.asks_for_facts(question) and not retrieval.mentioned and not e.claims_lead
+    # ... or whose nearest phrase leads to the report: what happened may be what it reports.
+    facts = asks_for_facts and not e.claims_lead
     # A question that names a source of the corpus asks what it says, unless it asks beyond its date
     # or the prototype it resembles names that source too ("who is the official the report quotes").
     about_source = bool(retrieval.mentioned - e.outside_mentions) and not forms.asks_beyond(question)
@@ -217,10 +219,9 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
             # A prototype that only came near, refusing a question for being put as events, says
             # little about what was asked: its kind's reason ("no list of members") would mislead,
             # so the reason is what the question's form asks for that no text here records.
-            clear = _outside_wins(e, policy, facts=False)
-            reason = (outside_reasons or {}).get(e.outside_kind, "") if clear or not forms.events_reason \
-                else forms.events_reason
-            return ScopeDecision(False, reason)
+            if facts and forms.events_reason and not _outside_wins(e, policy, facts=False):
+                return ScopeDecision(False, forms.events_reason)
+            return ScopeDecision(False, (outside_reasons or {}).get(e.outside_kind, ""))
     if inside < floor:
         return ScopeDecision(False, "")
     return ScopeDecision(True, note=note)
