@@ -230,7 +230,8 @@ class Assistant:
         retrieval = retriever.retrieve(standalone)
         decision = assess(text, retrieval, self.scope, follow_up=standalone != text,
                           outside_reasons=self.workspace.outside_reasons, instruments=self.workspace.instruments,
-                          forms=self.workspace.forms, second_look=retriever.evidence_for,
+                          forms=self.workspace.forms, bodies=self.workspace.bodies,
+                          second_look=retriever.evidence_for,
                           beyond_only=self.workspace.beyond_the_report)
         t2 = time.perf_counter()
         if llm is None:

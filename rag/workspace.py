@@ -44,7 +44,7 @@ from rag.index.store import (
 )
 from rag.models import STATUTE
 from rag.retrieve.retriever import RetrievalOptions, Retriever, words
-from rag.retrieve.scope import load_instruments, load_question_forms, mask_names
+from rag.retrieve.scope import load_instruments, load_other_bodies, load_question_forms, mask_names
 
 
 class Workspace:
@@ -103,6 +103,7 @@ class Workspace:
         # The refusal rules of the same corpus directory (corpus/scope/).
         self.instruments = load_instruments(settings.corpus_dir)
         self.forms = load_question_forms(settings.corpus_dir)
+        self.bodies = load_other_bodies(settings.corpus_dir)
         records = entry_records(self.entries, self.outside)
         # The prototypes again with their names masked, for the second look a refusal gets when the
         # question names someone (rag.retrieve.scope.mask_names).

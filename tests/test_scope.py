@@ -10,10 +10,19 @@ import pytest
 from rag.corpus.loader import load_corpus
 from rag.corpus.readers_index import load_outside
 from rag.retrieve.retriever import Evidence, Retrieval
-from rag.retrieve.scope import assess, foreign_names, load_instruments, load_question_forms, mask_names
+from rag.retrieve.scope import (
+    ScopePolicy,
+    assess,
+    foreign_names,
+    load_instruments,
+    load_other_bodies,
+    load_question_forms,
+    mask_names,
+)
 
 INSTRUMENTS = load_instruments()
 FORMS = load_question_forms()
+BODIES = load_other_bodies()
 
 
 @pytest.mark.parametrize("question", INSTRUMENTS.examples)
@@ -24,6 +33,23 @@ def test_a_numbered_provision_of_another_text_is_recognised(question):
 @pytest.mark.parametrize("question", INSTRUMENTS.counter_examples)
 def test_an_article_of_the_statute_is_never_taken_for_another_text(question):
     assert INSTRUMENTS.cited(question) is None
+
+
+@pytest.mark.parametrize("question", BODIES.examples)
+def test_a_question_about_another_court_s_doings_or_another_text_s_words_is_recognised(question):
+    assert BODIES.asked(question, FORMS)
+
+
+@pytest.mark.parametrize("question", BODIES.counter_examples)
+def test_a_question_that_names_another_court_or_text_in_the_law_s_terms_is_left_to_the_evidence(question):
+    assert BODIES.asked(question, FORMS) is None
+
+
+def test_a_question_about_another_court_s_doings_is_refused_naming_the_court():
+    question = "What sentence did the ICTY hand down to the Bosnian Serb commander?"
+    decision = assess(question, _retrieval(question, inside=0.90, outside=0.10))
+    assert not decision.covered
+    assert "“ICTY”" in decision.reason
 
 
 @pytest.mark.parametrize("question", FORMS.examples)
@@ -55,6 +81,8 @@ def test_a_question_framed_in_the_law_s_terms_is_not_taken_for_one_about_events(
         ("What about ISIS fighters?", ["ISIS"]),
         ("Who is on Duterte's defence team, and Duterte’s lawyers?", ["Duterte"]),  # the name, once
         ("Why does The Hague host the Court?", []),
+        # The Statute numbers lists "(xi)": as a word of its text that is a list marker, not a name.
+        ("Is the Court investigating President Xi and Jinping?", ["Jinping"]),
     ],
 )
 def test_names_the_corpus_does_not_know_are_found(question, names):
@@ -76,10 +104,12 @@ LAW_WORDS = frozenset({"court", "prosecutor", "state", "party", "rome", "hague",
         ("Can the ICC's Prosecutor ask the Security Council?", None),  # the Statute's words and the corpus's acronym
         ("Why does The Hague host the Court?", None),
         ("What did Putin's lawyers argue?", "What did lawyers argue?"),
+        # A roman numeral of the Statute's lists ("xi") is no reason to keep a name.
+        ("Is the ICC investigating Xi Jinping over the camps?", "Is the ICC investigating over the camps?"),
     ],
 )
 def test_names_are_masked_and_the_statute_s_words_kept(question, masked):
-    assert mask_names(question, LAW_WORDS, frozenset({"icc"})) == masked
+    assert mask_names(question, LAW_WORDS | {"xi"}, frozenset({"icc"})) == masked
 
 
 # Questions about the law that name people, places and events the corpus never mentions: the law
@@ -93,6 +123,9 @@ NAMED_LAW_QUESTIONS = [
     ("Myanmar is not a party. Can the Court act on crimes partly committed in Bangladesh?", "Bangladesh"),
     ("Venezuela referred itself to the Court. Is a State Party allowed to do that?", None),
     ("Could Netanyahu be arrested if he flew to Germany?", "Germany"),
+    # A story before the question: what it asks (art. 127(2)) is answered, whatever the story matches.
+    ("Mugabe's Zimbabwe quit the Court in 2019 and he was arrested abroad in 2025. Can the Court still try him "
+     "for what happened while Zimbabwe was a member?", "Zimbabwe"),
 ]
 
 
@@ -126,8 +159,10 @@ def test_every_kind_of_out_of_scope_question_is_refused_with_its_reason(assistan
     for kind in load_outside(assistant.corpus):
         answer = assistant.ask(kind.prototypes[0])
         assert answer.refused, (kind.id, kind.prototypes[0])
-        # A numbered provision of another text ("rule 68") is refused by the instruments rule first.
-        assert kind.reason in answer.text or "a provision of a text other than the Rome Statute" in answer.text
+        # A numbered provision of another text ("rule 68") is refused by the instruments rule first, and
+        # what another court did ("the Nuremberg trials") by the other-bodies rule.
+        assert (kind.reason in answer.text or "a provision of a text other than the Rome Statute" in answer.text
+                or BODIES.reason.split("{name}")[0] in answer.text)
 
 
 @pytest.mark.slow
@@ -157,6 +192,7 @@ def test_the_refusal_rules_come_from_the_workspace_s_corpus_directory(tmp_path, 
         "examples:\n", "examples:\n  - Did the local court sit on a Sunday?\n", 1), encoding="utf-8")
     ws = Workspace(Settings(data_dir=shared_data_dir, corpus_dir=corpus))
     assert "Did the local court sit on a Sunday?" in ws.forms.examples
+    assert ws.bodies.reason == BODIES.reason
     assert ws.instruments.pattern.pattern == INSTRUMENTS.pattern.pattern
 
 
@@ -253,3 +289,48 @@ def test_the_kinds_that_hold_only_what_came_after_the_report_are_marked_in_the_d
     kinds = {k.id: k for k in load_outside(load_corpus())}
     assert kinds["after-the-report"].beyond_the_report
     assert not any(k.beyond_the_report for i, k in kinds.items() if i != "after-the-report")
+
+
+@pytest.mark.parametrize(
+    ("ask_inside", "ask_outside", "ask_look", "covered"),
+    [
+        (0.80, 0.30, True, True),    # what the post asks is answered: the story does not refuse it
+        (0.80, 0.30, False, False),  # without the look at what it asks, the story's match refuses it
+        (0.50, 0.90, True, False),   # what it asks is itself out of scope
+        (0.20, 0.10, True, False),   # what it asks matches nothing on its own: no rescue
+    ],
+)
+def test_a_post_that_tells_a_story_before_it_asks_is_weighed_on_what_it_asks(ask_inside, ask_outside, ask_look,
+                                                                              covered):
+    # The story ("was arrested abroad in 2025") matches a prototype about what happened to a
+    # suspect far better than anything in the corpus, named or masked.
+    question = "The suspect was arrested abroad in 2025. Can he still be tried?"
+    looked = []
+
+    def second_look(wording: str) -> Evidence:
+        looked.append(wording)
+        if wording == "Can he still be tried?":
+            return Evidence(best_entry=ask_inside, best_outside=ask_outside, outside_kind="office-holders")
+        return Evidence(best_entry=0.40, best_outside=0.90, outside_kind="office-holders")
+
+    decision = assess(question, _retrieval(question, inside=0.40, outside=0.90),
+                      policy=ScopePolicy(ask_look=ask_look), second_look=second_look)
+    assert decision.covered is covered
+    assert ("Can he still be tried?" in looked) is ask_look
+
+
+@pytest.mark.parametrize(
+    ("inside", "outside", "covered"),
+    [
+        (0.60, 0.61, True),   # well matched: a prototype a hair above it does not refuse it
+        (0.60, 0.63, False),  # ... one clearly above it does
+        (0.37, 0.38, False),  # barely matched (below weak_evidence): any prototype above it refuses it
+        (0.37, 0.36, True),
+    ],
+)
+def test_the_benefit_of_the_doubt_goes_only_to_a_question_the_corpus_matches_well(inside, outside, covered):
+    question = "How should one cook rice for a crowd?"
+    policy = ScopePolicy()
+    assert policy.min_evidence < 0.37 < policy.weak_evidence < 0.60
+    assert 0.60 + policy.outside_margin > 0.61 and 0.60 + policy.outside_margin < 0.63
+    assert assess(question, _retrieval(question, inside=inside, outside=outside), policy=policy).covered is covered

@@ -123,3 +123,31 @@ class WordWeights:
         """The share of the query's weight that ``text`` contains, 0–1."""
         total = sum(self.idf(s) for s in query)
         return sum(self.idf(s) for s in query & text) / total if total else 0.0
+
+
+# A sentence ends at ".", "?" or "!" before a capital, a digit or an opening quote — not after an
+# abbreviation or an initial ("South Africa v. Israel", "the U.S. Congress", "art. 12", "J. Smith").
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[\"“'‘(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:\b(?:v|vs|art|arts|para|paras|no|nos|mr|mrs|ms|dr|st|cf|etc|e\.g|i\.e)|"
+                           r"(?:\b|\.)[A-Z])\.$", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``."""
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(text.strip()):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        elif piece:
+            out.append(piece)
+    return out
+
+
+def asked_part(text: str) -> str | None:
+    """The sentences of a post that ask ("… its former leader was arrested abroad in 2025. Can he still
+    be tried?"), when the post also tells something; ``None`` when every sentence asks or none does."""
+    parts = sentences(text)
+    asking = [s for s in parts if "?" in s]
+    if not asking or len(asking) == len(parts):
+        return None
+    return " ".join(asking)

@@ -25,11 +25,21 @@ def foreign_names(question: str, vocabulary: frozenset[str] | set[str]) -> list[
             word = word[:-2]
         low = word.lower().strip("'-")
         parts = [p for p in re.split(r"[-']", low) if p]
-        if low in STOP_WORDS or low in vocabulary or low.rstrip("s") in vocabulary or (
-                parts and all(p in vocabulary or p in STOP_WORDS or len(p) < 3 for p in parts)):
+        if low in STOP_WORDS or _in(low, vocabulary) or (
+                parts and all(_in(p, vocabulary) or p in STOP_WORDS or len(p) < 3 for p in parts)):
             continue
         out.append(word)
     return list(dict.fromkeys(out))
+
+
+# The Statute numbers its lists with roman numerals ("(xi)"), so "xi", "vi", "iv" are words of its text;
+# capitalised in a question they are names ("Xi Jinping"), not list markers.
+_ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")  # i … xxxix
+
+
+def _in(low: str, vocabulary: frozenset[str] | set[str]) -> bool:
+    """Whether a lower-cased word (or its plural's stem) is a word of ``vocabulary``, list markers aside."""
+    return (low in vocabulary or low.rstrip("s") in vocabulary) and not _ROMAN.fullmatch(low)
 
 
 # Any capitalised word or acronym, at the start of a sentence too: a candidate name to mask.
@@ -51,7 +61,7 @@ def mask_names(question: str, law_vocabulary: frozenset[str] | set[str],
         word = m.group(1).replace("’", "'")
         word = word[:-2] if word.lower().endswith("'s") else word
         low = word.lower()
-        if low in STOP_WORDS or low in law_vocabulary or low.rstrip("s") in law_vocabulary:
+        if low in STOP_WORDS or _in(low, law_vocabulary):
             return m.group(1)
         if word.isupper() and low in vocabulary:  # ICC, UN, U.S.: the corpus's own acronyms
             return m.group(1)
@@ -60,6 +70,6 @@ def mask_names(question: str, law_vocabulary: frozenset[str] | set[str],
 
     masked = _ANY_CAPITALISED.sub(sub, question)
     # A name goes whole: its particle ("al-Bashir") and short parts ("Kim Jong Un") with it.
-    masked = re.sub(rf"(?:\b(?:al|el|bin|van|von|de)-)?\b{MASK}(?:[\s-]+(?:{MASK}|[A-Z][a-z]?)\b)*", " ", masked)
+    masked = re.sub(rf"(?:\b(?:al|el|bin|van|von|de)-)?\b{MASK}\b(?:[\s-]+(?:{MASK}|[A-Z][a-z]?)\b)*", " ", masked)
     masked = re.sub(r"\s+([,.?!;:])", r"\1", re.sub(r"\s{2,}", " ", masked)).strip()
     return masked if changed else None

@@ -19,7 +19,8 @@ with a note that the corpus does not mention Putin. Names pull a question toward
 share them ("will Russia ever hand Putin over"), so a refusal for matching a prototype must survive a
 second look at the question with its names masked (:func:`mask_names`), weighed on its own evidence: the
 masked wording is answered only if the corpus matches it better than the masked prototypes, and well
-enough on its own.
+enough on its own. A post that tells a story before it asks gets one more look, at its asking
+sentences alone (:func:`rag.retrieve.analysis.asked_part`).
 """
 
 from __future__ import annotations
@@ -33,11 +34,13 @@ from pathlib import Path
 from rag.corpus.loader import DEFAULT_CORPUS_DIR
 from rag.corpus.readers_index import parse_yaml
 from rag.errors import CorpusError
+from rag.retrieve.analysis import asked_part
 from rag.retrieve.names import foreign_names, mask_names
 from rag.retrieve.retriever import Evidence, Retrieval
 
 INSTRUMENTS = Path("scope") / "instruments.yaml"
 QUESTION_FORMS = Path("scope") / "question-forms.yaml"
+OTHER_BODIES = Path("scope") / "other-bodies.yaml"
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,10 @@ class ScopePolicy:
     min_evidence: float = 0.35  # below this best similarity (phrase or text) nothing in the corpus answers it
     text_offset: float = 0.05  # a provision's text scores this much below a question-like phrase for the same match
     outside_margin: float = 0.02  # refuse when an out-of-scope prototype beats the in-scope evidence by more
-    fact_margin: float = 0.1  # ... or comes within this of it, for a question put as events or records
+    weak_evidence: float = 0.4  # ... by more than outside_margin only when the corpus matches at least this well
+    fact_margin: float = 0.12  # ... or comes within this of it, for a question put as events or records
     follow_up_slack: float = 0.05  # a follow-up leans on the turn before: its floor is this much lower
+    ask_look: bool = True  # a post that tells a story before it asks is also weighed on what it asks
 
 
 # MiniLM's raw cosines run higher than the learned map's: an unrelated question still reaches ~0.4.
@@ -102,6 +107,54 @@ def load_instruments(corpus_dir: Path | None = None) -> Instruments:
 
 
 @dataclass(frozen=True)
+class OtherBodies:
+    """The rule that recognises a question about another court's doings or another text's words."""
+
+    courts: re.Pattern[str]
+    texts: re.Pattern[str]
+    reason: str
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+    def asked(self, question: str, forms: QuestionForms) -> str | None:
+        """The other court or text ``question`` asks about (see the data file), if any: a court
+        counts when the question is put as events or records (``forms``), read without the court's
+        name ("the European Court of Human Rights" is not a question about rights)."""
+        text = self.texts.search(question)
+        if text:
+            return text.group("name") or text.group("name2")
+        court = self.courts.search(question)
+        if court and forms.asks_for_facts(self.courts.sub(" ", question)):
+            return court.group(0)
+        return None
+
+    def refusal(self, name: str) -> str:
+        """The reason shown when a question about ``name`` is refused."""
+        return self.reason.replace("{name}", f"“{name}”")
+
+
+@lru_cache(maxsize=4)
+def load_other_bodies(corpus_dir: Path | None = None) -> OtherBodies:
+    """The other-courts-and-texts rule from ``corpus/scope/other-bodies.yaml``."""
+    import yaml
+
+    path = (Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS_DIR) / OTHER_BODIES
+    try:
+        data = parse_yaml(path.read_text(encoding="utf-8"))
+        courts = re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in data["courts"]) + r")(?!\w)", re.IGNORECASE)
+        names = "|".join(f"(?:{t})" for t in data["texts"])
+        # Framed in the text: "under the Elements of Crimes, …", "what do the Rules … say".
+        texts = re.compile(rf"^\W*(?:in|under|according to|per)\s+the\s+(?P<name>{names})\b"
+                           rf"|\b(?:do|does|did)\s+the\s+(?P<name2>{names})\s+(?:say|said|require|define|provide|allow)",
+                           re.IGNORECASE)
+        reason = str(data["reason"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
+        raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
+    return OtherBodies(courts, texts, reason, tuple(data.get("examples") or ()),
+                       tuple(data.get("counter_examples") or ()))
+
+
+@dataclass(frozen=True)
 class QuestionForms:
     """The rule that tells a question about events or records from one framed in the law's terms."""
 
@@ -149,8 +202,36 @@ def _inside(e: Evidence, policy: ScopePolicy) -> float:
 def _outside_wins(e: Evidence, policy: ScopePolicy, facts: bool) -> bool:
     """Whether a prototype of a question the corpus cannot answer beats the in-scope evidence."""
     inside = _inside(e, policy)
-    margin = -policy.fact_margin if facts else policy.outside_margin
+    # A question the corpus barely matches ("a recipe for …" near some phrase at 0.35) gets no benefit
+    # of the doubt: any prototype above it wins.
+    margin = -policy.fact_margin if facts else (policy.outside_margin if inside >= policy.weak_evidence else 0.0)
     return bool(e.outside_kind) and e.best_outside > inside + margin
+
+
+def _another_look_answers(retrieval: Retrieval, policy: ScopePolicy, forms: QuestionForms,
+                          second_look: Callable[[str], Evidence], facts: bool, floor: float) -> bool:
+    """Whether another wording of a question a prototype matched is answered on its own evidence.
+
+    - The masked question, against the masked prototypes and the corpus, like with like: names pull a
+      question towards the prototypes that share them ("will Russia ever hand Putin over"). It clears
+      the question only if the corpus answers the masked wording on its own: with its names gone,
+      "where does X work now?" matches nothing at all.
+    - What a post asks, without the story it tells first (:func:`asked_part`): "Zimbabwe left the
+      Court in 2019 and its former leader was arrested abroad in 2025. Can he still be tried?" is a
+      question about withdrawal (art. 127(2)); the story matches questions about what happened to him.
+      The asking sentences are weighed in their own form: the story's dates do not make them events.
+    """
+    def answered(evidence: Evidence, as_facts: bool) -> bool:
+        return not _outside_wins(evidence, policy, as_facts) and _inside(evidence, policy) >= floor
+
+    masked = mask_names(retrieval.question, retrieval.law_vocabulary, retrieval.vocabulary)
+    if masked is not None and answered(second_look(masked), facts):
+        return True
+    ask = asked_part(retrieval.question) if policy.ask_look else None
+    if ask is None:
+        return False
+    ask_facts = facts and forms.asks_for_facts(ask)
+    return answered(second_look(mask_names(ask, retrieval.law_vocabulary, retrieval.vocabulary) or ask), ask_facts)
 
 
 def _names_note(question: str, retrieval: Retrieval, asks_for_facts: bool) -> str:
@@ -169,7 +250,7 @@ def _names_note(question: str, retrieval: Retrieval, asks_for_facts: bool) -> st
 
 def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = None, follow_up: bool = False,
            outside_reasons: dict[str, str] | None = None, instruments: Instruments | None = None,
-           forms: QuestionForms | None = None,
+           forms: QuestionForms | None = None, bodies: OtherBodies | None = None,
            second_look: Callable[[str], Evidence] | None = None,
            beyond_only: frozenset[str] | set[str] = frozenset()) -> ScopeDecision:
     """Decide whether the corpus covers ``question`` (see the module docstring).
@@ -194,6 +275,10 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     note = _names_note(question, retrieval, asks_for_facts)
     if retrieval.named:
         return ScopeDecision(True, note=note)
+    bodies = bodies or load_other_bodies()
+    other = bodies.asked(question, forms) if not retrieval.mentioned else None
+    if other:
+        return ScopeDecision(False, bodies.refusal(other))
     e = retrieval.evidence
     inside = _inside(e, policy)
     floor = policy.min_evidence - (policy.follow_up_slack if follow_up else 0.0)
@@ -208,20 +293,14 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     # US threaten?" is in the report, "did the US actually impose the sanctions it threatened?" is not.
     reported = (e.claims_lead and e.outside_kind in beyond_only and forms.asks_beyond(e.outside_text)
                 and not forms.asks_beyond(question))
-    if not (about_source or reported) and _outside_wins(e, policy, facts):
-        masked = (mask_names(retrieval.question, retrieval.law_vocabulary, retrieval.vocabulary)
-                  if second_look else None)
-        # Second look: the masked question against the masked prototypes and the corpus, like with
-        # like. It clears the question only if the corpus answers the masked wording on its own: with
-        # its names gone, "where does X work now?" matches nothing at all.
-        again = second_look(masked) if masked is not None else None
-        if again is None or _outside_wins(again, policy, facts) or _inside(again, policy) < floor:
-            # A prototype that only came near, refusing a question for being put as events, says
-            # little about what was asked: its kind's reason ("no list of members") would mislead,
-            # so the reason is what the question's form asks for that no text here records.
-            if facts and forms.events_reason and not _outside_wins(e, policy, facts=False):
-                return ScopeDecision(False, forms.events_reason)
-            return ScopeDecision(False, (outside_reasons or {}).get(e.outside_kind, ""))
+    if not (about_source or reported) and _outside_wins(e, policy, facts) and not (
+            second_look and _another_look_answers(retrieval, policy, forms, second_look, facts, floor)):
+        # A prototype that only came near, refusing a question for being put as events, says
+        # little about what was asked: its kind's reason ("no list of members") would mislead,
+        # so the reason is what the question's form asks for that no text here records.
+        if facts and forms.events_reason and not _outside_wins(e, policy, facts=False):
+            return ScopeDecision(False, forms.events_reason)
+        return ScopeDecision(False, (outside_reasons or {}).get(e.outside_kind, ""))
     if inside < floor:
         return ScopeDecision(False, "")
     return ScopeDecision(True, note=note)
