@@ -49,11 +49,11 @@ from rag.answer.extractive import (
 )
 from rag.answer.llm import ChatMessage, Deadline, LLMEngine
 from rag.answer.quotes import Quotation, find_quotations, has_ellipsis, is_quoted_from, locate
-from rag.answer.sentences import ends_in_abbreviation
 from rag.answer.verification import fold, normalize_ws, verify_answer
 from rag.corpus.loader import Corpus
 from rag.errors import LLMError
 from rag.models import Answer, Citation, Mode, Note, NoteKind, Prose, Sentence, SourceKind
+from rag.retrieve.analysis import ends_in_abbreviation
 from rag.retrieve.retriever import Retrieval
 from rag.retrieve.scope import ScopeDecision
 

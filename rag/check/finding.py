@@ -33,9 +33,9 @@ import re
 from dataclasses import dataclass
 
 from rag.answer.quotes import Quotation, find_quotations
-from rag.answer.sentences import ends_in_abbreviation
 from rag.check.models import Attribution, Mention, QuoteSite
 from rag.corpus.citations import parse_references
+from rag.retrieve.analysis import ends_in_abbreviation
 
 # A paragraph ends at a blank line.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

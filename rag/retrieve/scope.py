@@ -111,7 +111,7 @@ class OtherBodies:
     """The rule that recognises a question about another court's doings or another text's words."""
 
     courts: re.Pattern[str]
-    texts: re.Pattern[str]
+    texts: tuple[re.Pattern[str], ...]  # each with the text's name as group "name"
     reason: str
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
@@ -120,9 +120,10 @@ class OtherBodies:
         """The other court or text ``question`` asks about (see the data file), if any: a court
         counts when the question is put as events or records (``forms``), read without the court's
         name ("the European Court of Human Rights" is not a question about rights)."""
-        text = self.texts.search(question)
-        if text:
-            return text.group("name") or text.group("name2")
+        for pattern in self.texts:
+            text = pattern.search(question)
+            if text:
+                return text.group("name")
         court = self.courts.search(question)
         if court and forms.asks_for_facts(self.courts.sub(" ", question)):
             return court.group(0)
@@ -144,9 +145,9 @@ def load_other_bodies(corpus_dir: Path | None = None) -> OtherBodies:
         courts = re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in data["courts"]) + r")(?!\w)", re.IGNORECASE)
         names = "|".join(f"(?:{t})" for t in data["texts"])
         # Framed in the text: "under the Elements of Crimes, …", "what do the Rules … say".
-        texts = re.compile(rf"^\W*(?:in|under|according to|per)\s+the\s+(?P<name>{names})\b"
-                           rf"|\b(?:do|does|did)\s+the\s+(?P<name2>{names})\s+(?:say|said|require|define|provide|allow)",
-                           re.IGNORECASE)
+        texts = tuple(re.compile(p, re.IGNORECASE) for p in (
+            rf"^\W*(?:in|under|according to|per)\s+the\s+(?P<name>{names})\b",
+            rf"\b(?:do|does|did)\s+the\s+(?P<name>{names})\s+(?:say|said|require|define|provide|allow)"))
         reason = str(data["reason"])
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
         raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
