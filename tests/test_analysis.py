@@ -52,6 +52,14 @@ def test_a_text_is_split_into_sentences_but_not_after_abbreviations(text, expect
         ("Can heads of state be prosecuted?", None),
         ("Is it a crime? Who decides?", None),
         ("Tell me about article 16. Explain the deferral.", None),
+        # A scene set within the sentence: a leading clause of time, or a statement before a dash.
+        ("When the general was handed over, what rights did he have?", "what rights did he have?"),
+        ("Now that the State has left, can the case go on?", "can the case go on?"),
+        ("The president visited in 2025 — was the host obliged to arrest him?", "was the host obliged to arrest him?"),
+        # ... but a question is not a scene: "When did …", or a question before the dash.
+        ("When did the Statute enter into force, and who ratified first?", None),
+        ("What did the order do — who was named in it?", None),
+        ("When does a withdrawal take effect?", None),
     ],
 )
 def test_the_asking_sentences_of_a_post_are_found(text, asked):

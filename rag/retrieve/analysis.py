@@ -161,11 +161,25 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+# The scene a question sets before it asks, within one sentence: a leading clause of time or
+# concession ("When he landed at the detention centre, what rights …", "Now that it has left, can …"; not
+# "When did it join, and …", which asks), or a
+# statement set off by a dash ("He visited in 2025 — was it obliged to …"; not a question before the
+# dash: "What did the order do — who was named?").
+_SCENE = re.compile(
+    r"^\W*(?:(?:when|after|since|once|while|although|though|even though|given that|now that)\b"
+    r"(?!\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)\b)[^,?—–]{3,160}"
+    r"(?:,|\s[—–-]\s)|(?!(?:what|who|whom|when|where|which|why|how|did|do|does|is|are|was|were|can|could|will|"
+    r"would|should|has|have|had|may|might|must)\b)[^?—–]{10,200}\s[—–]\s)\s*(?=\S[^?]*\?)", re.IGNORECASE)
+
+
 def asked_part(text: str) -> str | None:
-    """The sentences of a post that ask ("… its former leader was arrested abroad in 2025. Can he still
-    be tried?"), when the post also tells something; ``None`` when every sentence asks or none does."""
+    """What a post asks, without the story it tells first: its asking sentences ("… its former leader
+    was arrested abroad in 2025. Can he still be tried?"), without a scene the question sets within
+    its sentence ("When he was arrested, what rights did he have?"); ``None`` when there is no story."""
     parts = sentences(text)
     asking = [s for s in parts if "?" in s]
-    if not asking or len(asking) == len(parts):
+    if not asking:
         return None
-    return " ".join(asking)
+    asked = " ".join(_SCENE.sub("", s, count=1) for s in asking)
+    return asked if len(asking) < len(parts) or asked != " ".join(asking) else None

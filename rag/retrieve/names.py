@@ -16,6 +16,13 @@ __all__ = ["MASK", "foreign_names", "mask_names"]
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)(?<![\w'-])([A-Z][a-zA-Z'’-]{2,}|[A-Z]{2,})(?![\w'-])")
 
 
+# Months and days are dates, not names: "arrested in March" names no one the corpus should know.
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
+
+
 def foreign_names(question: str, vocabulary: frozenset[str] | set[str]) -> list[str]:
     """Capitalised names or acronyms in the question that the corpus never mentions."""
     out = []
@@ -25,7 +32,7 @@ def foreign_names(question: str, vocabulary: frozenset[str] | set[str]) -> list[
             word = word[:-2]
         low = word.lower().strip("'-")
         parts = [p for p in re.split(r"[-']", low) if p]
-        if low in STOP_WORDS or _in(low, vocabulary) or (
+        if low in STOP_WORDS or low in _CALENDAR or _in(low, vocabulary) or (
                 parts and all(_in(p, vocabulary) or p in STOP_WORDS or len(p) < 3 for p in parts)):
             continue
         out.append(word)

@@ -56,6 +56,8 @@ class ScopePolicy:
     fact_margin: float = 0.12  # ... or comes within this of it, for a question put as events or records
     follow_up_slack: float = 0.05  # a follow-up leans on the turn before: its floor is this much lower
     ask_look: bool = True  # a post that tells a story before it asks is also weighed on what it asks
+    unnamed_records: bool = True  # a record asked of someone the corpus never names is refused
+    state_lists: bool = True  # a list or count of States (which joined, voted, ratified …) is refused
 
 
 # MiniLM's raw cosines run higher than the learned map's: an unrelated question still reaches ~0.4.
@@ -146,8 +148,10 @@ def load_other_bodies(corpus_dir: Path | None = None) -> OtherBodies:
         names = "|".join(f"(?:{t})" for t in data["texts"])
         # Framed in the text: "under the Elements of Crimes, …", "what do the Rules … say".
         texts = tuple(re.compile(p, re.IGNORECASE) for p in (
-            rf"^\W*(?:in|under|according to|per)\s+the\s+(?P<name>{names})\b",
-            rf"\b(?:do|does|did)\s+the\s+(?P<name>{names})\s+(?:say|said|require|define|provide|allow)"))
+            rf"^\W*(?:in|under|according to|per)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?P<name>{names})\b",
+            rf"\b(?:do|does|did)\s+(?:the\s+)?(?P<name>{names})\s+(?:say|said|require|define|provide|allow)",
+            # Asked for its content: "the Elements of Crimes for pillage", "the Rules on disclosure".
+            rf"\bthe\s+(?:exact\s+|precise\s+)?(?P<name>{names})\s+(?:for|on)\b"))
         reason = str(data["reason"])
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
         raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
@@ -163,18 +167,64 @@ class QuestionForms:
     law: tuple[re.Pattern[str], ...]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
-    beyond: tuple[re.Pattern[str], ...] = ()
+    beyond: tuple[re.Pattern[str], ...] = ()  # the after marks included
+    after: tuple[re.Pattern[str], ...] = ()
     beyond_examples: tuple[str, ...] = ()
     beyond_counter_examples: tuple[str, ...] = ()
     events_reason: str = ""  # shown when a question is refused for its form, not for a clear match
+    record: tuple[re.Pattern[str], ...] = ()
+    record_examples: tuple[str, ...] = ()
+    record_counter_examples: tuple[str, ...] = ()
+    record_reason: str = ""  # shown when a record is asked of someone the corpus never names ({names})
+    quantity: tuple[re.Pattern[str], ...] = ()
+    quantity_examples: tuple[str, ...] = ()
+    quantity_counter_examples: tuple[str, ...] = ()
+    quantity_reason: str = ""  # shown when a figure of events is asked
+    holder: tuple[re.Pattern[str], ...] = ()
+    holder_examples: tuple[str, ...] = ()
+    holder_counter_examples: tuple[str, ...] = ()
+    holder_kind: str = ""  # the out-of-scope kind whose reason is shown when who holds a post is asked
+    lists: tuple[re.Pattern[str], ...] = ()
+    list_examples: tuple[str, ...] = ()
+    list_counter_examples: tuple[str, ...] = ()
+    list_kind: str = ""  # ... when a list or count of States is asked
 
     def asks_for_facts(self, question: str) -> bool:
         """Whether ``question`` asks what happened or what is the case, not what the law provides."""
         return any(p.search(question) for p in self.fact) and not any(p.search(question) for p in self.law)
 
+    def asks_for_record(self, question: str) -> bool:
+        """Whether ``question`` opens by asking for the record of a particular matter (what was done, who
+        holds what, when), not framed in the law's terms: not merely dated, and not asking why or how."""
+        return any(p.search(question) for p in self.record) and not any(p.search(question) for p in self.law)
+
+    def asks_for_figure(self, question: str, named: bool = False) -> bool:
+        """Whether ``question`` asks for a figure of events ("how many … so far"), or of someone the
+        corpus never names (``named``), not framed in the law's terms."""
+        return (any(p.search(question) for p in self.quantity) and (named or self.asks_for_facts(question))
+                and not any(p.search(question) for p in self.law))
+
+    def asks_for_holder(self, question: str) -> bool:
+        """Whether ``question`` asks who holds or held a post of the Court."""
+        return any(p.search(question) for p in self.holder)
+
+    def asks_for_list(self, question: str) -> bool:
+        """Whether ``question`` asks which States, or how many, did or are something (not what the law
+        makes of them)."""
+        return any(p.search(question) for p in self.lists) and not any(p.search(question) for p in self.law)
+
+    def unnamed_record(self, names: list[str]) -> str:
+        """The reason shown when a record is asked of ``names``, which the corpus never mentions."""
+        listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+        return self.record_reason.replace("{names}", listed)
+
     def asks_beyond(self, question: str) -> bool:
         """Whether ``question`` asks about what came after a source it names (since, now, still …)."""
         return any(p.search(question) for p in self.beyond)
+
+    def asks_after(self, question: str) -> bool:
+        """Whether ``question`` asks about what came after the report itself (since it, carried out …)."""
+        return any(p.search(question) for p in self.after)
 
 
 @lru_cache(maxsize=4)
@@ -187,12 +237,31 @@ def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
         data = parse_yaml(path.read_text(encoding="utf-8"))
         fact = tuple(re.compile(p, re.IGNORECASE) for p in data["fact"])
         law = tuple(re.compile(p, re.IGNORECASE) for p in data["law"])
-        beyond = tuple(re.compile(p, re.IGNORECASE) for p in data.get("beyond") or ())
+        after = tuple(re.compile(p, re.IGNORECASE) for p in data.get("after") or ())
+        beyond = after + tuple(re.compile(p, re.IGNORECASE) for p in data.get("beyond") or ())
+        record = tuple(re.compile(p, re.IGNORECASE) for p in data.get("record") or ())
+        lists = tuple(re.compile(p, re.IGNORECASE) for p in data.get("list") or ())
+        holder = tuple(re.compile(p, re.IGNORECASE) for p in data.get("holder") or ())
+        quantity = tuple(re.compile(p, re.IGNORECASE) for p in data.get("quantity") or ())
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
         raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
-    return QuestionForms(fact, law, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()),
-                         beyond, tuple(data.get("beyond_examples") or ()),
-                         tuple(data.get("beyond_counter_examples") or ()), str(data.get("reason") or ""))
+    return QuestionForms(
+        fact, law, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()),
+        beyond=beyond, after=after, beyond_examples=tuple(data.get("beyond_examples") or ()),
+        beyond_counter_examples=tuple(data.get("beyond_counter_examples") or ()),
+        events_reason=str(data.get("reason") or ""), record=record,
+        record_examples=tuple(data.get("record_examples") or ()),
+        record_counter_examples=tuple(data.get("record_counter_examples") or ()),
+        record_reason=str(data.get("record_reason") or ""), quantity=quantity,
+        quantity_examples=tuple(data.get("quantity_examples") or ()),
+        quantity_counter_examples=tuple(data.get("quantity_counter_examples") or ()),
+        quantity_reason=str(data.get("quantity_reason") or ""), holder=holder,
+        holder_examples=tuple(data.get("holder_examples") or ()),
+        holder_counter_examples=tuple(data.get("holder_counter_examples") or ()),
+        holder_kind=str(data.get("holder_kind") or ""), lists=lists,
+        list_examples=tuple(data.get("list_examples") or ()),
+        list_counter_examples=tuple(data.get("list_counter_examples") or ()),
+        list_kind=str(data.get("list_kind") or ""))
 
 
 def _inside(e: Evidence, policy: ScopePolicy) -> float:
@@ -271,8 +340,10 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
         return ScopeDecision(False, f"The question cites “{cited.strip()}”, a provision of a text other than the "
                                     "Rome Statute; the corpus holds only the Statute and one news report.")
     forms = forms or load_question_forms()
-    # A question put as events, unless it names a source of the corpus (the report is a record of events).
-    asks_for_facts = forms.asks_for_facts(question) and not retrieval.mentioned
+    # A question put as events, unless it names a source of the corpus (the report is a record of events)
+    # and asks what that source says, not what came after it ("after the report was published, did …").
+    beyond, after = forms.asks_beyond(question), forms.asks_after(question)
+    asks_for_facts = forms.asks_for_facts(question) and (not retrieval.mentioned or after)
     note = _names_note(question, retrieval, asks_for_facts)
     if retrieval.named:
         return ScopeDecision(True, note=note)
@@ -280,20 +351,38 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     other = bodies.asked(question, forms) if not retrieval.mentioned else None
     if other:
         return ScopeDecision(False, bodies.refusal(other))
+    # A record asked of someone no text here names: no text here can hold it (see the data file). The
+    # form is read on what a post asks, not on the story it tells first.
+    ask = asked_part(question) or question
+    reasons = outside_reasons or {}
+    # Who holds a post, or a list or count of States: the Statute names no one (see the data file).
+    if policy.unnamed_records and not retrieval.mentioned and forms.asks_for_holder(ask):
+        return ScopeDecision(False, reasons.get(forms.holder_kind, ""))
+    if policy.state_lists and not retrieval.mentioned and forms.asks_for_list(ask):
+        return ScopeDecision(False, reasons.get(forms.list_kind, ""))
+    names = foreign_names(question, retrieval.vocabulary)
+    if policy.unnamed_records and names and not retrieval.mentioned and forms.asks_for_record(ask):
+        return ScopeDecision(False, forms.unnamed_record(names))
+    # A figure of events, or of someone the corpus never names in what is asked: no text here counts
+    # them ("X was elected in 2018 — how many years does a judge serve?" asks the Statute's own figure).
+    if (policy.unnamed_records and not retrieval.mentioned
+            and forms.asks_for_figure(ask, bool(foreign_names(ask, retrieval.vocabulary)))):
+        return ScopeDecision(False, forms.quantity_reason)
     e = retrieval.evidence
     inside = _inside(e, policy)
     floor = policy.min_evidence - (policy.follow_up_slack if follow_up else 0.0)
-    # ... or whose nearest phrase leads to the report: what happened may be what it reports.
-    facts = asks_for_facts and not e.claims_lead
+    # ... or whose nearest phrase leads to the report: what happened may be what it reports, unless
+    # the question asks what came after it.
+    facts = asks_for_facts and (not e.claims_lead or after)
     # A question that names a source of the corpus asks what it says, unless it asks beyond its date
     # or the prototype it resembles names that source too ("who is the official the report quotes").
-    about_source = bool(retrieval.mentioned - e.outside_mentions) and not forms.asks_beyond(question)
+    about_source = bool(retrieval.mentioned - e.outside_mentions) and not beyond
     # A question the reader's index places at the report (its nearest phrase leads to a report
     # paragraph) asks what the report reports when the prototype it matches, of a kind that holds only
     # what came after the report, asks beyond it and the question does not: "what sanctions did the
     # US threaten?" is in the report, "did the US actually impose the sanctions it threatened?" is not.
     reported = (e.claims_lead and e.outside_kind in beyond_only and forms.asks_beyond(e.outside_text)
-                and not forms.asks_beyond(question))
+                and not beyond)
     if not (about_source or reported) and _outside_wins(e, policy, facts) and not (
             second_look and _another_look_answers(retrieval, policy, forms, second_look, facts, floor)):
         # A prototype that only came near, refusing a question for being put as events, says
