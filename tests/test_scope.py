@@ -72,46 +72,46 @@ def test_a_question_framed_in_the_law_s_terms_is_not_taken_for_one_about_events(
     assert not FORMS.asks_for_facts(question)
 
 
-@pytest.mark.parametrize("question", FORMS.record_examples)
+@pytest.mark.parametrize("question", FORMS.record.examples)
 def test_a_question_that_asks_for_a_record_is_recognised(question):
     assert FORMS.asks_for_record(question.split(". ")[-1])
 
 
-@pytest.mark.parametrize("question", FORMS.record_counter_examples)
+@pytest.mark.parametrize("question", FORMS.record.counter_examples)
 def test_a_question_that_asks_why_or_how_or_in_the_law_s_terms_is_not_taken_for_a_record(question):
     assert not FORMS.asks_for_record(question.split(". ")[-1])
 
 
-@pytest.mark.parametrize("question", FORMS.quantity_examples)
+@pytest.mark.parametrize("question", FORMS.quantity.examples)
 def test_a_figure_of_events_or_of_an_unknown_name_is_refused(question):
     decision = assess(question, _retrieval(question, inside=0.80, outside=0.30))
-    assert not decision.covered and decision.reason == FORMS.quantity_reason
+    assert not decision.covered and decision.reason == FORMS.quantity.reason
 
 
-@pytest.mark.parametrize("question", FORMS.quantity_counter_examples)
+@pytest.mark.parametrize("question", FORMS.quantity.counter_examples)
 def test_a_figure_of_the_statute_s_own_rules_is_left_to_the_evidence(question):
     assert assess(question, _retrieval(question, inside=0.80, outside=0.30)).covered
 
 
-@pytest.mark.parametrize("question", FORMS.holder_examples)
+@pytest.mark.parametrize("question", FORMS.holder.examples)
 def test_a_question_that_asks_who_holds_a_post_is_recognised(question):
     assert FORMS.asks_for_holder(question)
     decision = assess(question, _retrieval(question, inside=0.80, outside=0.30),
-                      outside_reasons={FORMS.holder_kind: "Not who holds an office."})
+                      outside_reasons={FORMS.holder.kind: "Not who holds an office."})
     assert decision.reason == "Not who holds an office."
 
 
-@pytest.mark.parametrize("question", FORMS.holder_counter_examples)
+@pytest.mark.parametrize("question", FORMS.holder.counter_examples)
 def test_a_question_about_how_a_post_is_filled_is_not_taken_for_one_about_who_holds_it(question):
     assert not FORMS.asks_for_holder(question)
 
 
-@pytest.mark.parametrize("question", FORMS.list_examples)
+@pytest.mark.parametrize("question", FORMS.lists.examples)
 def test_a_question_that_asks_for_a_list_or_count_of_states_is_recognised(question):
     assert FORMS.asks_for_list(question)
 
 
-@pytest.mark.parametrize("question", FORMS.list_counter_examples)
+@pytest.mark.parametrize("question", FORMS.lists.counter_examples)
 def test_a_question_about_what_the_law_makes_of_states_is_not_taken_for_a_list(question):
     assert not FORMS.asks_for_list(question)
 
@@ -128,7 +128,7 @@ def test_a_list_of_states_is_refused_saying_the_statute_names_none(question, cov
     retrieval = _retrieval(question, inside=0.80, outside=0.30)
     if "report" in question:
         retrieval = replace(retrieval, mentioned=frozenset({"news"}))
-    decision = assess(question, retrieval, outside_reasons={FORMS.list_kind: "No list of members."})
+    decision = assess(question, retrieval, outside_reasons={FORMS.lists.kind: "No list of members."})
     assert decision.covered is covered
     if not covered:
         assert decision.reason == "No list of members."
@@ -394,7 +394,7 @@ def test_a_question_that_names_the_report_but_asks_what_came_after_it_is_weighed
 
 def test_the_kinds_whose_reasons_the_form_rules_show_exist():
     kinds = {k.id for k in load_outside(load_corpus())}
-    assert {FORMS.holder_kind, FORMS.list_kind} <= kinds
+    assert {FORMS.holder.kind, FORMS.lists.kind} <= kinds
 
 
 def test_the_kinds_that_hold_only_what_came_after_the_report_are_marked_in_the_data():

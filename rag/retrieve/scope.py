@@ -160,6 +160,31 @@ def load_other_bodies(corpus_dir: Path | None = None) -> OtherBodies:
 
 
 @dataclass(frozen=True)
+class FormRule:
+    """A rule of ``corpus/scope/question-forms.yaml`` that refuses on what a question asks for: its
+    marks, its examples and counter-examples (each one a test), and the reason shown — its own, or
+    that of an out-of-scope ``kind`` of ``corpus/scope/outside.yaml``."""
+
+    marks: tuple[re.Pattern[str], ...] = ()
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    reason: str = ""
+    kind: str = ""
+
+    def marks_on(self, question: str) -> bool:
+        """Whether any of the rule's marks is in ``question``."""
+        return any(p.search(question) for p in self.marks)
+
+
+def _form_rule(data: dict, key: str) -> FormRule:
+    """The rule ``key`` of the question-forms data: ``key``, ``key_examples``, ``key_counter_examples``,
+    ``key_reason``, ``key_kind``."""
+    return FormRule(tuple(re.compile(p, re.IGNORECASE) for p in data.get(key) or ()),
+                    tuple(data.get(f"{key}_examples") or ()), tuple(data.get(f"{key}_counter_examples") or ()),
+                    str(data.get(f"{key}_reason") or ""), str(data.get(f"{key}_kind") or ""))
+
+
+@dataclass(frozen=True)
 class QuestionForms:
     """The rule that tells a question about events or records from one framed in the law's terms."""
 
@@ -172,51 +197,43 @@ class QuestionForms:
     beyond_examples: tuple[str, ...] = ()
     beyond_counter_examples: tuple[str, ...] = ()
     events_reason: str = ""  # shown when a question is refused for its form, not for a clear match
-    record: tuple[re.Pattern[str], ...] = ()
-    record_examples: tuple[str, ...] = ()
-    record_counter_examples: tuple[str, ...] = ()
-    record_reason: str = ""  # shown when a record is asked of someone the corpus never names ({names})
-    quantity: tuple[re.Pattern[str], ...] = ()
-    quantity_examples: tuple[str, ...] = ()
-    quantity_counter_examples: tuple[str, ...] = ()
-    quantity_reason: str = ""  # shown when a figure of events is asked
-    holder: tuple[re.Pattern[str], ...] = ()
-    holder_examples: tuple[str, ...] = ()
-    holder_counter_examples: tuple[str, ...] = ()
-    holder_kind: str = ""  # the out-of-scope kind whose reason is shown when who holds a post is asked
-    lists: tuple[re.Pattern[str], ...] = ()
-    list_examples: tuple[str, ...] = ()
-    list_counter_examples: tuple[str, ...] = ()
-    list_kind: str = ""  # ... when a list or count of States is asked
+    record: FormRule = FormRule()  # a record asked of someone the corpus never names (reason: {names})
+    holder: FormRule = FormRule()  # who holds a post of the Court (kind: whose reason is shown)
+    lists: FormRule = FormRule()  # a list or count of States (kind)
+    quantity: FormRule = FormRule()  # a figure of events (reason)
 
     def asks_for_facts(self, question: str) -> bool:
         """Whether ``question`` asks what happened or what is the case, not what the law provides."""
-        return any(p.search(question) for p in self.fact) and not any(p.search(question) for p in self.law)
+        return any(p.search(question) for p in self.fact) and not self.frames_in_law(question)
+
+    def frames_in_law(self, question: str) -> bool:
+        """Whether ``question`` is framed in the law's terms ("could", "is it lawful", "under the Statute")."""
+        return any(p.search(question) for p in self.law)
 
     def asks_for_record(self, question: str) -> bool:
         """Whether ``question`` opens by asking for the record of a particular matter (what was done, who
         holds what, when), not framed in the law's terms: not merely dated, and not asking why or how."""
-        return any(p.search(question) for p in self.record) and not any(p.search(question) for p in self.law)
+        return self.record.marks_on(question) and not self.frames_in_law(question)
 
     def asks_for_figure(self, question: str, named: bool = False) -> bool:
         """Whether ``question`` asks for a figure of events ("how many … so far"), or of someone the
         corpus never names (``named``), not framed in the law's terms."""
-        return (any(p.search(question) for p in self.quantity) and (named or self.asks_for_facts(question))
-                and not any(p.search(question) for p in self.law))
+        return (self.quantity.marks_on(question) and (named or self.asks_for_facts(question))
+                and not self.frames_in_law(question))
 
     def asks_for_holder(self, question: str) -> bool:
         """Whether ``question`` asks who holds or held a post of the Court."""
-        return any(p.search(question) for p in self.holder)
+        return self.holder.marks_on(question)
 
     def asks_for_list(self, question: str) -> bool:
         """Whether ``question`` asks which States, or how many, did or are something (not what the law
         makes of them)."""
-        return any(p.search(question) for p in self.lists) and not any(p.search(question) for p in self.law)
+        return self.lists.marks_on(question) and not self.frames_in_law(question)
 
     def unnamed_record(self, names: list[str]) -> str:
         """The reason shown when a record is asked of ``names``, which the corpus never mentions."""
         listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
-        return self.record_reason.replace("{names}", listed)
+        return self.record.reason.replace("{names}", listed)
 
     def asks_beyond(self, question: str) -> bool:
         """Whether ``question`` asks about what came after a source it names (since, now, still …)."""
@@ -239,29 +256,15 @@ def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
         law = tuple(re.compile(p, re.IGNORECASE) for p in data["law"])
         after = tuple(re.compile(p, re.IGNORECASE) for p in data.get("after") or ())
         beyond = after + tuple(re.compile(p, re.IGNORECASE) for p in data.get("beyond") or ())
-        record = tuple(re.compile(p, re.IGNORECASE) for p in data.get("record") or ())
-        lists = tuple(re.compile(p, re.IGNORECASE) for p in data.get("list") or ())
-        holder = tuple(re.compile(p, re.IGNORECASE) for p in data.get("holder") or ())
-        quantity = tuple(re.compile(p, re.IGNORECASE) for p in data.get("quantity") or ())
+        rules = {key: _form_rule(data, key) for key in ("record", "holder", "list", "quantity")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
         raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
     return QuestionForms(
         fact, law, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()),
         beyond=beyond, after=after, beyond_examples=tuple(data.get("beyond_examples") or ()),
         beyond_counter_examples=tuple(data.get("beyond_counter_examples") or ()),
-        events_reason=str(data.get("reason") or ""), record=record,
-        record_examples=tuple(data.get("record_examples") or ()),
-        record_counter_examples=tuple(data.get("record_counter_examples") or ()),
-        record_reason=str(data.get("record_reason") or ""), quantity=quantity,
-        quantity_examples=tuple(data.get("quantity_examples") or ()),
-        quantity_counter_examples=tuple(data.get("quantity_counter_examples") or ()),
-        quantity_reason=str(data.get("quantity_reason") or ""), holder=holder,
-        holder_examples=tuple(data.get("holder_examples") or ()),
-        holder_counter_examples=tuple(data.get("holder_counter_examples") or ()),
-        holder_kind=str(data.get("holder_kind") or ""), lists=lists,
-        list_examples=tuple(data.get("list_examples") or ()),
-        list_counter_examples=tuple(data.get("list_counter_examples") or ()),
-        list_kind=str(data.get("list_kind") or ""))
+        events_reason=str(data.get("reason") or ""), record=rules["record"], holder=rules["holder"],
+        lists=rules["list"], quantity=rules["quantity"])
 
 
 def _inside(e: Evidence, policy: ScopePolicy) -> float:
@@ -357,9 +360,9 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     reasons = outside_reasons or {}
     # Who holds a post, or a list or count of States: the Statute names no one (see the data file).
     if policy.unnamed_records and not retrieval.mentioned and forms.asks_for_holder(ask):
-        return ScopeDecision(False, reasons.get(forms.holder_kind, ""))
+        return ScopeDecision(False, reasons.get(forms.holder.kind, ""))
     if policy.state_lists and not retrieval.mentioned and forms.asks_for_list(ask):
-        return ScopeDecision(False, reasons.get(forms.list_kind, ""))
+        return ScopeDecision(False, reasons.get(forms.lists.kind, ""))
     names = foreign_names(question, retrieval.vocabulary)
     if policy.unnamed_records and names and not retrieval.mentioned and forms.asks_for_record(ask):
         return ScopeDecision(False, forms.unnamed_record(names))
@@ -367,7 +370,7 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     # them ("X was elected in 2018 — how many years does a judge serve?" asks the Statute's own figure).
     if (policy.unnamed_records and not retrieval.mentioned
             and forms.asks_for_figure(ask, bool(foreign_names(ask, retrieval.vocabulary)))):
-        return ScopeDecision(False, forms.quantity_reason)
+        return ScopeDecision(False, forms.quantity.reason)
     e = retrieval.evidence
     inside = _inside(e, policy)
     floor = policy.min_evidence - (policy.follow_up_slack if follow_up else 0.0)
