@@ -152,12 +152,14 @@ class Workspace:
 
     def training_pairs(self) -> list[Pair]:
         """What the learned map is trained on: the reader's index (counter-examples included) with
-        its provisions' texts, and the prototypes by kind (:func:`rag.index.adapter.training_pairs`)."""
+        its provisions' texts, and the prototypes by kind (:func:`rag.index.adapter.training_pairs`);
+        not the records of a kind marked ``train: false`` in ``corpus/scope/outside.yaml``."""
         by_provision: dict[str, list[Chunk]] = {}
         for c in self.builtin:
             by_provision.setdefault(c.provision, []).append(c)
-        phrases = [(r.span, r.provision) for r in self.entry_records if r.metadata["record"] == "entry"]
-        prototypes = [(r.span, r.provision) for r in self.entry_records if r.metadata["record"] == "outside"]
+        trained = [r for r in self.entry_records if r.metadata.get("trained", True)]
+        phrases = [(r.span, r.provision) for r in trained if r.metadata["record"] == "entry"]
+        prototypes = [(r.span, r.provision) for r in trained if r.metadata["record"] == "outside"]
         questions = [(q.phrase, q.provision) for q in load_readers_questions(self.corpus, self.corpus_dir)]
         return training_pairs(phrases, prototypes,
                               lambda key: [c.dense_text for c in provision_chunks(by_provision, self.corpus, key)],

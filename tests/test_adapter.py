@@ -128,6 +128,18 @@ def test_the_shipped_map_was_trained_on_the_shipped_data(assistant):
     assert ws.adapter.digest in ws.space and ws.adapter.digest in assistant.index.name
 
 
+def test_a_kind_marked_not_to_train_is_matched_but_not_learned(assistant):
+    ws = assistant.workspace
+    untrained = [k for k in ws.outside if not k.trained]
+    assert untrained, "corpus/scope/outside.yaml marks a kind 'train: false'"
+    texts = {t for p in ws.training_pairs() for t in (p.anchor, p.positive)}
+    for kind in untrained:
+        assert not set(kind.prototypes) & texts
+        assert not {q for q, _ in kind.counter_examples} & texts
+        # ... yet its prototypes are searched like every other kind's.
+        assert any(r.metadata.get("kind") == kind.id for r in ws.entry_records)
+
+
 def test_the_refusal_thresholds_and_similarity_weights_follow_the_vector_space(assistant):
     from rag.assistant import Assistant
     from rag.retrieve.retriever import RAW_RETRIEVAL, RetrievalOptions

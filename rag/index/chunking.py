@@ -137,14 +137,16 @@ def entry_records(entries: Sequence[IndexEntry], outside: Sequence[OutsideKind])
         records.append(Chunk(id=chunk_id(f"entry:{e.provision}:{e.phrase}", n), provision=e.provision, source="",
                              span=e.phrase, context="", metadata={"record": "entry", "provision": e.provision}))
     for kind in outside:
+        # A kind the learned map is not trained on marks its records so (``trained: False``).
+        untrained = {} if kind.trained else {"trained": False}
         # The counter-examples are in-scope questions that look like this kind: they lead to the
         # provision that answers them, as reader's-index phrases do.
         for n, (question, key) in enumerate(kind.counter_examples):
             records.append(Chunk(id=chunk_id(f"entry:{key}:{question}", n), provision=key, source="", span=question,
-                                 context="", metadata={"record": "entry", "provision": key}))
+                                 context="", metadata={"record": "entry", "provision": key, **untrained}))
         for n, phrase in enumerate(kind.prototypes):
             records.append(Chunk(id=chunk_id(f"outside:{kind.id}:{phrase}", n), provision=kind.id, source="",
-                                 span=phrase, context="", metadata={"record": "outside", "kind": kind.id}))
+                                 span=phrase, context="", metadata={"record": "outside", "kind": kind.id, **untrained}))
     return records
 
 
