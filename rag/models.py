@@ -270,9 +270,13 @@ class Prose:
 
 @dataclass(frozen=True)
 class Refusal:
-    """The corpus does not cover the question; ``reason`` says why when it is known."""
+    """The corpus does not cover the question; ``reason`` says why when it is known. ``see_also``:
+    where the Statute deals with the question's subject in general ("Rome Statute, art. 60(2) (Initial
+    proceedings before the Court)"), for a question refused because it asks what happened in a matter
+    the corpus never mentions: pointers, not an answer, so nothing is quoted or cited."""
 
     reason: str = ""
+    see_also: tuple[str, ...] = ()
 
 
 Block = Lead | ProvisionGroup | SourcePassages | Prose | Note | Refusal

@@ -142,8 +142,26 @@ def test_who_can_propose_an_amendment_is_answered_first_with_art_121_1(assistant
     assert answer.text.split("\n")[1].startswith("art. 121(1): “")
 
 
+def test_a_refusal_for_the_matter_asked_points_to_where_the_statute_deals_with_the_subject(assistant):
+    from rag.answer.render import SEE_ALSO
+
+    # What happened to someone the corpus never mentions: refused, with pointers to the law on the
+    # subject (interim release), never quoted or cited as an answer.
+    answer = assistant.ask("Did the judges let Okonkwo out on interim release before his trial?")
+    assert answer.refused and not answer.citations
+    refusal = answer.blocks[0]
+    assert refusal.see_also and all(p.startswith("Rome Statute, art. ") for p in refusal.see_also)
+    assert any("art. 60" in p or "art. 59" in p for p in refusal.see_also)
+    assert SEE_ALSO in answer.text
+    # A question refused for its subject gets no pointers.
+    off_topic = assistant.ask("What is a good banana bread recipe?")
+    assert off_topic.refused and off_topic.blocks[0].see_also == ()
+    assert SEE_ALSO not in off_topic.text
+
+
 @pytest.mark.parametrize("question", ["What does amending the statute require?", "What is a good banana bread recipe?",
-                                      "What did the report say the U.S. demands?"])
+                                      "What did the report say the U.S. demands?",
+                                      "Did the judges let Okonkwo out on interim release before his trial?"])
 def test_an_answer_comes_back_whole_from_its_json(assistant, question):
     from rag.answer import render
 

@@ -197,9 +197,23 @@ def make_citation(p: Provision, quote: str, corpus: Corpus, score: float = 1.0) 
     )
 
 
-def refusal(question: str, reason: str, notes: tuple[Note, ...] | list[Note] = ()) -> Answer:
-    """A refusal Answer: says why when the reason is known."""
-    return Answer(question=question, blocks=(Refusal(reason),), refused=True, notes=tuple(notes))
+def refusal(question: str, reason: str, notes: tuple[Note, ...] | list[Note] = (),
+            see_also: tuple[str, ...] = ()) -> Answer:
+    """A refusal Answer: says why when the reason is known, and where the Statute deals with the
+    subject in general when the refusal is for the matter asked, not the subject (``see_also``)."""
+    return Answer(question=question, blocks=(Refusal(reason, see_also),), refused=True, notes=tuple(notes))
+
+
+SEE_ALSO_PROVISIONS = 3  # pointers a refusal gives: the subject's main provisions, not a reading list
+
+
+def see_also(retrieval: Retrieval, decision: ScopeDecision) -> tuple[str, ...]:
+    """Where the Statute deals with a refused question's subject (its best Statute hits, labelled with
+    their articles' titles), when the refusal is for the matter asked, not for the subject."""
+    if not decision.subject_in_law:
+        return ()
+    law = [h.provision for h in retrieval.hits if h.provision.source == STATUTE][:SEE_ALSO_PROVISIONS]
+    return tuple(f"{p.label} ({p.article_title})" if p.article_title else p.label for p in law)
 
 
 def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
@@ -213,7 +227,7 @@ def extractive_answer(question: str, retrieval: Retrieval, corpus: Corpus,
     notes = [Note(NoteKind.NOT_FOUND, f"Not found: {u}") for u in retrieval.unknown]
     decision = decision or assess(question, retrieval)
     if not decision.covered:
-        return refusal(question, decision.reason, notes)
+        return refusal(question, decision.reason, notes, see_also(retrieval, decision))
     kept, dropped = verified_citations(question, retrieval, corpus, policy)
     notes += [Note(NoteKind.VERIFICATION, f"Dropped a citation that failed verification: {reason}.")
               for reason in dropped]

@@ -45,6 +45,7 @@ from rag.answer.extractive import (
     extractive_answer,
     make_citation,
     refusal,
+    see_also,
     verified_citations,
 )
 from rag.answer.llm import ChatMessage, Deadline, LLMEngine
@@ -574,7 +575,8 @@ class LLMAnswer:
                                    f"{why}; showing the offline extractive answer."), llm_made=False)
 
     def _refusal(self, reason: str) -> Answer:
-        return self._done(refusal(self.question, reason), llm_made=True)
+        return self._done(refusal(self.question, reason, see_also=see_also(self.retrieval, self.decision)),
+                          llm_made=True)
 
     # -- generation ----------------------------------------------------------------------------
 

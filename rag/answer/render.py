@@ -32,6 +32,8 @@ REFUSAL = (
     "the Statute's provisions (crimes, jurisdiction, the Court's organs, procedure, penalties, "
     "cooperation, amendment) or name an article, e.g. \"What does article 16 say?\"."
 )
+# Before the pointers a refusal may carry: where the law on the subject is, not an answer to the matter.
+SEE_ALSO = "Where the Statute deals with the subject in general (not with this matter):"
 LEAD_HEADING = "In short, in the Statute's own words:"
 # A short answer quoted from the report (or a reader's document) must not be headed as the law.
 LEAD_HEADING_NEWS = "In short, in the news report's words (its account, not the law):"
@@ -148,7 +150,10 @@ def block_text(answer: Answer, block: Block, first_law: bool) -> str:
     if isinstance(block, Note):
         return block.text
     if isinstance(block, Refusal):
-        return f"{block.reason}\n\n{REFUSAL}" if block.reason else REFUSAL
+        parts = [block.reason] if block.reason else []
+        if block.see_also:
+            parts.append(f"{SEE_ALSO} {'; '.join(block.see_also)}.")
+        return "\n\n".join([*parts, REFUSAL])
     raise TypeError(f"unknown block {block!r}")
 
 
@@ -245,7 +250,8 @@ def block_dict(block: Block) -> dict[str, Any]:
     if isinstance(block, Note):
         return {"type": "note", "kind": block.kind.value, "text": block.text}
     if isinstance(block, Refusal):
-        return {"type": "refusal", "reason": block.reason, "text": block_text(Answer(""), block, False)}
+        return {"type": "refusal", "reason": block.reason, "see_also": list(block.see_also),
+                "text": block_text(Answer(""), block, False)}
     raise TypeError(f"unknown block {block!r}")
 
 
@@ -289,7 +295,7 @@ def _block(data: dict[str, Any]) -> Block:
     if kind == "note":
         return Note(NoteKind(data["kind"]), str(data["text"]))
     if kind == "refusal":
-        return Refusal(str(data.get("reason") or ""))
+        return Refusal(str(data.get("reason") or ""), tuple(str(x) for x in data.get("see_also") or ()))
     raise ValueError(f"unknown block type {kind!r}")
 
 

@@ -71,6 +71,9 @@ class ScopeDecision:
     covered: bool
     reason: str = ""
     note: str = ""
+    # Refused for asking what happened in a matter the corpus never mentions, not for its subject:
+    # the refusal may point to where the Statute deals with the subject in general.
+    subject_in_law: bool = False
 
 
 @dataclass(frozen=True)
@@ -365,7 +368,7 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
         return ScopeDecision(False, reasons.get(forms.lists.kind, ""))
     names = foreign_names(question, retrieval.vocabulary)
     if policy.unnamed_records and names and not retrieval.mentioned and forms.asks_for_record(ask):
-        return ScopeDecision(False, forms.unnamed_record(names))
+        return ScopeDecision(False, forms.unnamed_record(names), subject_in_law=True)
     # A figure of events, or of someone the corpus never names in what is asked: no text here counts
     # them ("X was elected in 2018 — how many years does a judge serve?" asks the Statute's own figure).
     if (policy.unnamed_records and not retrieval.mentioned
