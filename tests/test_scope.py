@@ -132,7 +132,7 @@ def test_a_list_of_states_is_refused_saying_the_statute_names_none(question, cov
     assert decision.covered is covered
     if not covered:
         assert decision.reason == "No list of members."
-    assert assess(question, retrieval, policy=ScopePolicy(state_lists=False)).covered
+    assert assess(question, retrieval, policy=ScopePolicy(form_rules=False)).covered
 
 
 @pytest.mark.parametrize(
@@ -155,7 +155,7 @@ def test_a_record_asked_of_someone_the_corpus_never_names_is_refused_naming_them
         assert "Okonkwo" in decision.reason and "no record" in decision.reason
     # The rule can be switched off: the evidence (the law matches well) decides alone.
     assert assess(question, _retrieval(question, inside=0.80, outside=0.30),
-                  policy=ScopePolicy(unnamed_records=False)).covered
+                  policy=ScopePolicy(form_rules=False)).covered
 
 
 @pytest.mark.parametrize(

@@ -161,11 +161,11 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-# The scene a question sets before it asks, within one sentence: a leading clause of time or
-# concession ("When he landed at the detention centre, what rights …", "Now that it has left, can …"; not
-# "When did it join, and …", which asks), or a
-# statement set off by a dash ("He visited in 2025 — was it obliged to …"; not a question before the
-# dash: "What did the order do — who was named?").
+# The scene a question sets before it asks, within one sentence:
+# - a leading clause of time or concession ("When he landed at the detention centre, what rights …",
+#   "Now that it has left, can …"), not "When did it join, and …", which asks;
+# - a statement set off by a dash ("He visited in 2025 — was it obliged to …"), not a question before
+#   the dash ("What did the order do — who was named?").
 _SCENE = re.compile(
     r"^\W*(?:(?:when|after|since|once|while|although|though|even though|given that|now that)\b"
     r"(?!\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|should|must|may|might)\b)[^,?—–]{3,160}"

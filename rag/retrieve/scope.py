@@ -56,8 +56,7 @@ class ScopePolicy:
     fact_margin: float = 0.12  # ... or comes within this of it, for a question put as events or records
     follow_up_slack: float = 0.05  # a follow-up leans on the turn before: its floor is this much lower
     ask_look: bool = True  # a post that tells a story before it asks is also weighed on what it asks
-    unnamed_records: bool = True  # a record asked of someone the corpus never names is refused
-    state_lists: bool = True  # a list or count of States (which joined, voted, ratified …) is refused
+    form_rules: bool = True  # what the Statute never names (records, office-holders, States, figures) is refused
 
 
 # MiniLM's raw cosines run higher than the learned map's: an unrelated question still reaches ~0.4.
@@ -235,8 +234,7 @@ class QuestionForms:
 
     def unnamed_record(self, names: list[str]) -> str:
         """The reason shown when a record is asked of ``names``, which the corpus never mentions."""
-        listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
-        return self.record.reason.replace("{names}", listed)
+        return self.record.reason.replace("{names}", listed(names))
 
     def asks_beyond(self, question: str) -> bool:
         """Whether ``question`` asks about what came after a source it names (since, now, still …)."""
@@ -310,18 +308,44 @@ def _another_look_answers(retrieval: Retrieval, policy: ScopePolicy, forms: Ques
     return answered(second_look(mask_names(ask, retrieval.law_vocabulary, retrieval.vocabulary) or ask), ask_facts)
 
 
-def _names_note(question: str, retrieval: Retrieval, asks_for_facts: bool) -> str:
-    """The note an answer carries when the question names what the corpus never mentions. A question
-    put as events ("was X granted release?") is told plainly that its factual part has no answer
-    here: the law on the subject is shown, but what happened to X is in no text of the corpus."""
-    names = foreign_names(question, retrieval.vocabulary)
+def listed(names: list[str]) -> str:
+    """``["A", "B", "C"]`` → ``"A, B or C"``."""
+    return ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+
+
+def _names_note(names: list[str], asks_for_facts: bool) -> str:
+    """The note an answer carries when the question names what the corpus never mentions (``names``). A
+    question put as events ("was X granted release?") is told plainly that its factual part has no
+    answer here: the law on the subject is shown, but what happened to X is in no text of the corpus."""
     if not names:
         return ""
-    listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
     if asks_for_facts:
-        return (f"The corpus does not mention {listed}, and it keeps no record of events, so it cannot tell "
-                "what has happened in that matter. Below is only what the texts say on the subject in general.")
-    return f"The corpus does not mention {listed}; below is what the texts say on the subject in general."
+        return (f"The corpus does not mention {listed(names)}, and it keeps no record of events, so it cannot "
+                "tell what has happened in that matter. Below is only what the texts say on the subject in general.")
+    return f"The corpus does not mention {listed(names)}; below is what the texts say on the subject in general."
+
+
+def _form_refusal(question: str, retrieval: Retrieval, forms: QuestionForms, names: list[str],
+                  outside_reasons: dict[str, str]) -> ScopeDecision | None:
+    """The refusal of one of the form rules (``corpus/scope/question-forms.yaml``) for what the Statute
+    never names, read on what a post asks, not on the story it tells first; ``None`` when none applies.
+
+    - who holds a post, or a list or count of States: with the reason of the matching kind;
+    - a record asked of someone no text here names (``names``, from the whole post: the story may
+      name him and the question say "he"): no text here can hold it;
+    - a figure of events, or of someone the corpus never names in what is asked ("X was elected in
+      2018 — how many years does a judge serve?" asks the Statute's own figure).
+    """
+    ask = asked_part(question) or question
+    if forms.asks_for_holder(ask):
+        return ScopeDecision(False, outside_reasons.get(forms.holder.kind, ""))
+    if forms.asks_for_list(ask):
+        return ScopeDecision(False, outside_reasons.get(forms.lists.kind, ""))
+    if names and forms.asks_for_record(ask):
+        return ScopeDecision(False, forms.unnamed_record(names), subject_in_law=True)
+    if forms.asks_for_figure(ask, bool(foreign_names(ask, retrieval.vocabulary))):
+        return ScopeDecision(False, forms.quantity.reason)
+    return None
 
 
 def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = None, follow_up: bool = False,
@@ -350,30 +374,19 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     # and asks what that source says, not what came after it ("after the report was published, did …").
     beyond, after = forms.asks_beyond(question), forms.asks_after(question)
     asks_for_facts = forms.asks_for_facts(question) and (not retrieval.mentioned or after)
-    note = _names_note(question, retrieval, asks_for_facts)
+    names = foreign_names(question, retrieval.vocabulary)
+    note = _names_note(names, asks_for_facts)
     if retrieval.named:
         return ScopeDecision(True, note=note)
     bodies = bodies or load_other_bodies()
     other = bodies.asked(question, forms) if not retrieval.mentioned else None
     if other:
         return ScopeDecision(False, bodies.refusal(other))
-    # A record asked of someone no text here names: no text here can hold it (see the data file). The
-    # form is read on what a post asks, not on the story it tells first.
-    ask = asked_part(question) or question
-    reasons = outside_reasons or {}
-    # Who holds a post, or a list or count of States: the Statute names no one (see the data file).
-    if policy.unnamed_records and not retrieval.mentioned and forms.asks_for_holder(ask):
-        return ScopeDecision(False, reasons.get(forms.holder.kind, ""))
-    if policy.state_lists and not retrieval.mentioned and forms.asks_for_list(ask):
-        return ScopeDecision(False, reasons.get(forms.lists.kind, ""))
-    names = foreign_names(question, retrieval.vocabulary)
-    if policy.unnamed_records and names and not retrieval.mentioned and forms.asks_for_record(ask):
-        return ScopeDecision(False, forms.unnamed_record(names), subject_in_law=True)
-    # A figure of events, or of someone the corpus never names in what is asked: no text here counts
-    # them ("X was elected in 2018 — how many years does a judge serve?" asks the Statute's own figure).
-    if (policy.unnamed_records and not retrieval.mentioned
-            and forms.asks_for_figure(ask, bool(foreign_names(ask, retrieval.vocabulary)))):
-        return ScopeDecision(False, forms.quantity.reason)
+    # What the Statute never names, unless the question names a source of the corpus (what it says).
+    if policy.form_rules and not retrieval.mentioned:
+        refused = _form_refusal(question, retrieval, forms, names, outside_reasons or {})
+        if refused:
+            return refused
     e = retrieval.evidence
     inside = _inside(e, policy)
     floor = policy.min_evidence - (policy.follow_up_slack if follow_up else 0.0)
