@@ -232,7 +232,8 @@ class Assistant:
                           outside_reasons=self.workspace.outside_reasons, instruments=self.workspace.instruments,
                           forms=self.workspace.forms, bodies=self.workspace.bodies,
                           second_look=retriever.evidence_for,
-                          beyond_only=self.workspace.beyond_the_report)
+                          beyond_only=self.workspace.beyond_the_report,
+                          subject_kinds=self.workspace.subject_kinds)
         t2 = time.perf_counter()
         if llm is None:
             answer = extractive_answer(text, retrieval, self.corpus, self.policy, decision)

@@ -100,6 +100,7 @@ class Workspace:
         self.outside = load_outside(self.corpus, settings.corpus_dir)
         self.outside_reasons = {k.id: k.reason for k in self.outside}
         self.beyond_the_report = frozenset(k.id for k in self.outside if k.beyond_the_report)
+        self.subject_kinds = frozenset(k.id for k in self.outside if k.subject)
         # The refusal rules of the same corpus directory (corpus/scope/).
         self.instruments = load_instruments(settings.corpus_dir)
         self.forms = load_question_forms(settings.corpus_dir)

@@ -116,6 +116,44 @@ def test_a_question_about_what_the_law_makes_of_states_is_not_taken_for_a_list(q
     assert not FORMS.asks_for_list(question)
 
 
+@pytest.mark.parametrize("question", FORMS.people.examples)
+def test_a_question_about_who_someone_is_or_whether_they_still_hold_office_is_refused(question):
+    assert FORMS.asks_for_people(question)
+    decision = assess(question, _retrieval(question, inside=0.80, outside=0.30))
+    assert not decision.covered and decision.reason == FORMS.people.reason
+
+
+@pytest.mark.parametrize("question", FORMS.people.counter_examples)
+def test_a_question_about_who_the_law_concerns_is_not_taken_for_one_about_people(question):
+    assert not FORMS.asks_for_people(question)
+
+
+@pytest.mark.parametrize("question", FORMS.prediction.examples)
+def test_a_forecast_is_refused_with_the_reason_of_its_kind(question):
+    assert FORMS.asks_for_prediction(question)
+    decision = assess(question, _retrieval(question, inside=0.80, outside=0.30),
+                      outside_reasons={FORMS.prediction.kind: "No forecasts."})
+    assert not decision.covered and decision.reason == "No forecasts."
+
+
+@pytest.mark.parametrize("question", FORMS.prediction.counter_examples)
+def test_a_question_in_the_future_that_sets_a_condition_or_asks_the_law_is_not_a_forecast(question):
+    assert not FORMS.asks_for_prediction(question)
+
+
+@pytest.mark.parametrize("question", FORMS.national.examples)
+def test_a_question_about_some_country_s_own_law_is_refused_with_the_reason_of_its_kind(question):
+    assert FORMS.asks_for_national_law(question)
+    decision = assess(question, _retrieval(question, inside=0.80, outside=0.30),
+                      outside_reasons={FORMS.national.kind: "No national law."})
+    assert not decision.covered and decision.reason == "No national law."
+
+
+@pytest.mark.parametrize("question", FORMS.national.counter_examples)
+def test_a_question_about_the_court_s_penalties_or_a_place_of_crimes_is_not_taken_for_national_law(question):
+    assert not FORMS.asks_for_national_law(question)
+
+
 @pytest.mark.parametrize(
     ("question", "covered"),
     [
@@ -394,7 +432,7 @@ def test_a_question_that_names_the_report_but_asks_what_came_after_it_is_weighed
 
 def test_the_kinds_whose_reasons_the_form_rules_show_exist():
     kinds = {k.id for k in load_outside(load_corpus())}
-    assert {FORMS.holder.kind, FORMS.lists.kind} <= kinds
+    assert {FORMS.holder.kind, FORMS.lists.kind, FORMS.prediction.kind, FORMS.national.kind} <= kinds
 
 
 def test_the_kinds_that_hold_only_what_came_after_the_report_are_marked_in_the_data():
@@ -429,6 +467,27 @@ def test_a_post_that_tells_a_story_before_it_asks_is_weighed_on_what_it_asks(ask
                       policy=ScopePolicy(ask_look=ask_look), second_look=second_look)
     assert decision.covered is covered
     assert ("Can he still be tried?" in looked) is ask_look
+
+
+def test_a_story_about_a_subject_the_corpus_does_not_cover_is_not_set_aside_for_its_last_sentence():
+    # "My neighbour's tree fell on my car. Who has to pay?": the story is the subject (a kind marked
+    # `subject`), so its last sentence alone ("who has to pay?", near reparations) does not clear it.
+    question = "The tree fell on the car in a storm. Who has to pay?"
+
+    def second_look(wording: str) -> Evidence:
+        if wording == "Who has to pay?":
+            return Evidence(best_entry=0.80, best_outside=0.30, outside_kind="everyday-law")
+        return Evidence(best_entry=0.40, best_outside=0.90, outside_kind="everyday-law")
+
+    retrieval = replace(_retrieval(question, inside=0.40, outside=0.90),
+                        evidence=Evidence(best_entry=0.40, best_outside=0.90, outside_kind="everyday-law"))
+    assert assess(question, retrieval, second_look=second_look).covered
+    assert not assess(question, retrieval, second_look=second_look, subject_kinds={"everyday-law"}).covered
+
+
+def test_the_kinds_of_a_subject_are_marked_in_the_data():
+    kinds = {k.id: k for k in load_outside(load_corpus())}
+    assert {i for i, k in kinds.items() if k.subject} == {"everyday-law", "off-topic"}
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,7 @@ class OutsideKind:
     counter_examples: tuple[tuple[str, str], ...]  # (question, the provision that answers it)
     beyond_the_report: bool = False  # holds only what came after the report (see outside.yaml)
     trained: bool = True  # its prototypes and counter-examples train the learned map (see outside.yaml)
+    subject: bool = False  # a kind of subject, not of events: a story about it asks about it (outside.yaml)
 
 
 def parse_yaml(text: str) -> object:
@@ -118,7 +119,8 @@ def load_outside(corpus: Corpus, corpus_dir: Path | None = None) -> tuple[Outsid
                 raise CorpusError(f"{path}, kind {raw.get('id')!r}: no provision {key!r} in the corpus.")
         kinds.append(OutsideKind(str(raw["id"]), str(raw["reason"]).strip(),
                                  tuple(" ".join(str(p).split()) for p in raw.get("prototypes") or ()), counter,
-                                 bool(raw.get("beyond_the_report", False)), bool(raw.get("train", True))))
+                                 bool(raw.get("beyond_the_report", False)), bool(raw.get("train", True)),
+                                 bool(raw.get("subject", False))))
     return tuple(kinds)
 
 

@@ -131,7 +131,7 @@ class WordWeights:
 # Words after which a period does not end a sentence ("art. 27", "e.g. the Court", "U.S. officials").
 ABBREVIATIONS = frozenset({
     "art", "arts", "para", "paras", "subpara", "e.g", "i.e", "cf", "no", "nos", "p", "pp", "v", "vs", "u.s",
-    "u.n", "mr", "ms", "mrs", "dr", "st", "etc", "op", "cit", "ibid", "id", "al", "fn", "n", "ch", "sec", "vol",
+    "u.n", "u.k", "e.u", "u.s.a", "mr", "ms", "mrs", "dr", "st", "etc", "op", "cit", "ibid", "id", "al", "fn", "n", "ch", "sec", "vol",
     "doc", "res", "ref", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec",
 })
@@ -146,8 +146,9 @@ def ends_in_abbreviation(before: str) -> bool:
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-# A sentence may end at ".", "?" or "!" before a capital, a digit or an opening quote.
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[\"“'‘(]?[A-Z0-9])")
+# A sentence may end at ".", "?" or "!" before a word, a digit or an opening quote: posts are often
+# written in lower case ("burundi left first. who gets the letter?"), so a small letter starts one too.
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[\"“'‘(]?[A-Za-z0-9])")
 
 
 def sentences(text: str) -> list[str]:
@@ -182,4 +183,6 @@ def asked_part(text: str) -> str | None:
     if not asking:
         return None
     asked = " ".join(_SCENE.sub("", s, count=1) for s in asking)
-    return asked if len(asking) < len(parts) or asked != " ".join(asking) else None
+    # A story comes before the question; a remark after it ("… place your bets") is the post's tone.
+    told_first = parts.index(asking[0]) > 0
+    return asked if told_first or asked != " ".join(asking) else None

@@ -119,6 +119,18 @@ class OtherBodies:
     reason: str
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    # A text no list names, known by its title ("what does Additional Protocol II say"): a
+    # capitalised title asked for its words (group "name"), holding a noun of instruments, and not
+    # one of the Statute's own names.
+    # What a court decided, however framed: "how did the Appeals Chamber rule on the challenge to
+    # jurisdiction?" asks for a ruling, though it speaks of jurisdiction.
+    decided: re.Pattern[str] = re.compile(r"(?!)")
+    # What another court is, who set it up and how it works: "how does the Special Tribunal … work?"
+    # asks about that court, not about this one.
+    described: re.Pattern[str] = re.compile(r"(?!)")
+    titled: tuple[re.Pattern[str], ...] = ()
+    title_nouns: re.Pattern[str] = re.compile(r"(?!)")
+    own_titles: re.Pattern[str] = re.compile(r"(?!)")
 
     def asked(self, question: str, forms: QuestionForms) -> str | None:
         """The other court or text ``question`` asks about (see the data file), if any: a court
@@ -128,8 +140,14 @@ class OtherBodies:
             text = pattern.search(question)
             if text:
                 return text.group("name")
+        for pattern in self.titled:
+            for text in pattern.finditer(question):
+                title = text.group("name")
+                if self.title_nouns.search(title) and not self.own_titles.search(title):
+                    return title
         court = self.courts.search(question)
-        if court and forms.asks_for_facts(self.courts.sub(" ", question)):
+        if court and (forms.asks_for_facts(self.courts.sub(" ", question)) or self.decided.search(question)
+                      or self.described.search(question)):
             return court.group(0)
         return None
 
@@ -146,7 +164,12 @@ def load_other_bodies(corpus_dir: Path | None = None) -> OtherBodies:
     path = (Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS_DIR) / OTHER_BODIES
     try:
         data = parse_yaml(path.read_text(encoding="utf-8"))
-        courts = re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in data["courts"]) + r")(?!\w)", re.IGNORECASE)
+        court_names = "|".join(f"(?:{c})" for c in data["courts"])
+        courts = re.compile(rf"\b(?:{court_names})(?!\w)", re.IGNORECASE)
+        verbs = "|".join(data["decision_verbs"])
+        decided = re.compile(rf"\b(?:what|how)\s+(?:did|has|have)\s+(?:the\s+)?(?:{court_names})\s+(?:{verbs})\b"
+                             rf"|^\W*(?:did|has|have)\s+(?:the\s+)?(?:{court_names})\s+(?:\w+\s+)?(?:{verbs})\b",
+                             re.IGNORECASE)
         names = "|".join(f"(?:{t})" for t in data["texts"])
         # Framed in the text: "under the Elements of Crimes, …", "what do the Rules … say".
         texts = tuple(re.compile(p, re.IGNORECASE) for p in (
@@ -155,10 +178,23 @@ def load_other_bodies(corpus_dir: Path | None = None) -> OtherBodies:
             # Asked for its content: "the Elements of Crimes for pillage", "the Rules on disclosure".
             rf"\bthe\s+(?:exact\s+|precise\s+)?(?P<name>{names})\s+(?:for|on)\b"))
         reason = str(data["reason"])
+        # A title: capitalised words, joined by the small words of titles ("Code of Military Justice",
+        # "Statute of the Special Tribunal for Lebanon"), maybe ending in a numeral ("Protocol II").
+        # Case matters here: the capitals are what makes it a title.
+        title = (r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the|against|in|to)\s+)*[A-Z][\w'’.-]*){0,8})")
+        openings = "|".join(data["describing_openings"])
+        organs = "|".join(data["own_organs"])
+        described = re.compile(rf"^\W*(?:{openings})\s+(?:the\s+)?(?:new\s+|proposed\s+)?(?!(?:{organs})(?!\w))"
+                               rf"(?:{court_names})(?!\w)", re.IGNORECASE)
+        says = "|".join(data["title_verbs"])
+        titled = (re.compile(rf"\b(?i:what|how)\s+(?i:does|do|did)\s+(?i:the\s+)?{title}\s+(?i:{says})\b"),
+                  re.compile(rf"\b(?i:according to|as per)\s+(?i:the\s+)?{title}"))
+        nouns = re.compile(r"\b(?:" + "|".join(data["title_nouns"]) + r")\b")
+        own = re.compile(r"\b(?:" + "|".join(data["own_titles"]) + r")\b", re.IGNORECASE)
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
         raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
     return OtherBodies(courts, texts, reason, tuple(data.get("examples") or ()),
-                       tuple(data.get("counter_examples") or ()))
+                       tuple(data.get("counter_examples") or ()), decided, described, titled, nouns, own)
 
 
 @dataclass(frozen=True)
@@ -203,6 +239,9 @@ class QuestionForms:
     holder: FormRule = FormRule()  # who holds a post of the Court (kind: whose reason is shown)
     lists: FormRule = FormRule()  # a list or count of States (kind)
     quantity: FormRule = FormRule()  # a figure of events (reason)
+    prediction: FormRule = FormRule()  # a forecast (kind)
+    people: FormRule = FormRule()  # who someone is, or whether they still hold an office (reason)
+    national: FormRule = FormRule()  # some country's own law (kind)
 
     def asks_for_facts(self, question: str) -> bool:
         """Whether ``question`` asks what happened or what is the case, not what the law provides."""
@@ -232,6 +271,21 @@ class QuestionForms:
         makes of them)."""
         return self.lists.marks_on(question) and not self.frames_in_law(question)
 
+    def asks_for_people(self, question: str) -> bool:
+        """Whether ``question`` asks who someone is, or whether they still hold an office, not framed
+        in the law's terms."""
+        return self.people.marks_on(question) and not self.frames_in_law(question)
+
+    def asks_for_prediction(self, question: str) -> bool:
+        """Whether ``question`` asks what will happen, looking ahead ("ever", "next", "likely"), with no
+        condition set and not framed in the law's terms."""
+        return self.prediction.marks_on(question) and not self.frames_in_law(question)
+
+    def asks_for_national_law(self, question: str) -> bool:
+        """Whether ``question`` asks for some country's own law ("under German law", "the penalty for
+        fraud in Texas"), not the Statute's."""
+        return self.national.marks_on(question)
+
     def unnamed_record(self, names: list[str]) -> str:
         """The reason shown when a record is asked of ``names``, which the corpus never mentions."""
         return self.record.reason.replace("{names}", listed(names))
@@ -257,7 +311,8 @@ def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
         law = tuple(re.compile(p, re.IGNORECASE) for p in data["law"])
         after = tuple(re.compile(p, re.IGNORECASE) for p in data.get("after") or ())
         beyond = after + tuple(re.compile(p, re.IGNORECASE) for p in data.get("beyond") or ())
-        rules = {key: _form_rule(data, key) for key in ("record", "holder", "list", "quantity")}
+        rules = {key: _form_rule(data, key) for key in ("record", "holder", "list", "quantity", "prediction",
+                                                       "national", "people")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
         raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
     return QuestionForms(
@@ -265,7 +320,8 @@ def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
         beyond=beyond, after=after, beyond_examples=tuple(data.get("beyond_examples") or ()),
         beyond_counter_examples=tuple(data.get("beyond_counter_examples") or ()),
         events_reason=str(data.get("reason") or ""), record=rules["record"], holder=rules["holder"],
-        lists=rules["list"], quantity=rules["quantity"])
+        lists=rules["list"], quantity=rules["quantity"], prediction=rules["prediction"],
+        national=rules["national"], people=rules["people"])
 
 
 def _inside(e: Evidence, policy: ScopePolicy) -> float:
@@ -283,7 +339,8 @@ def _outside_wins(e: Evidence, policy: ScopePolicy, facts: bool) -> bool:
 
 
 def _another_look_answers(retrieval: Retrieval, policy: ScopePolicy, forms: QuestionForms,
-                          second_look: Callable[[str], Evidence], facts: bool, floor: float) -> bool:
+                          second_look: Callable[[str], Evidence], facts: bool, floor: float,
+                          story_counts: bool = False) -> bool:
     """Whether another wording of a question a prototype matched is answered on its own evidence.
 
     - The masked question, against the masked prototypes and the corpus, like with like: names pull a
@@ -294,6 +351,9 @@ def _another_look_answers(retrieval: Retrieval, policy: ScopePolicy, forms: Ques
       Court in 2019 and its former leader was arrested abroad in 2025. Can he still be tried?" is a
       question about withdrawal (art. 127(2)); the story matches questions about what happened to him.
       The asking sentences are weighed in their own form: the story's dates do not make them events.
+      Not when the story is what the question is about (``story_counts``: a prototype of a kind of
+      subject matched it): "My neighbour's tree fell on my car. Who has to pay?" asks about a tree and
+      a car, whatever its last sentence alone resembles (reparations, art. 75).
     """
     def answered(evidence: Evidence, as_facts: bool) -> bool:
         return not _outside_wins(evidence, policy, as_facts) and _inside(evidence, policy) >= floor
@@ -301,7 +361,7 @@ def _another_look_answers(retrieval: Retrieval, policy: ScopePolicy, forms: Ques
     masked = mask_names(retrieval.question, retrieval.law_vocabulary, retrieval.vocabulary)
     if masked is not None and answered(second_look(masked), facts):
         return True
-    ask = asked_part(retrieval.question) if policy.ask_look else None
+    ask = asked_part(retrieval.question) if policy.ask_look and not story_counts else None
     if ask is None:
         return False
     ask_facts = facts and forms.asks_for_facts(ask)
@@ -330,7 +390,8 @@ def _form_refusal(question: str, retrieval: Retrieval, forms: QuestionForms, nam
     """The refusal of one of the form rules (``corpus/scope/question-forms.yaml``) for what the Statute
     never names, read on what a post asks, not on the story it tells first; ``None`` when none applies.
 
-    - who holds a post, or a list or count of States: with the reason of the matching kind;
+    - who holds a post, a list or count of States, a forecast or some country's own law: with the
+      reason of the matching kind; who someone is, or whether they still hold an office;
     - a record asked of someone no text here names (``names``, from the whole post: the story may
       name him and the question say "he"): no text here can hold it;
     - a figure of events, or of someone the corpus never names in what is asked ("X was elected in
@@ -341,8 +402,14 @@ def _form_refusal(question: str, retrieval: Retrieval, forms: QuestionForms, nam
         return ScopeDecision(False, outside_reasons.get(forms.holder.kind, ""))
     if forms.asks_for_list(ask):
         return ScopeDecision(False, outside_reasons.get(forms.lists.kind, ""))
+    if forms.asks_for_prediction(ask):
+        return ScopeDecision(False, outside_reasons.get(forms.prediction.kind, ""))
+    if forms.asks_for_national_law(ask):
+        return ScopeDecision(False, outside_reasons.get(forms.national.kind, ""))
     if names and forms.asks_for_record(ask):
         return ScopeDecision(False, forms.unnamed_record(names), subject_in_law=True)
+    if forms.asks_for_people(ask):
+        return ScopeDecision(False, forms.people.reason)
     if forms.asks_for_figure(ask, bool(foreign_names(ask, retrieval.vocabulary))):
         return ScopeDecision(False, forms.quantity.reason)
     return None
@@ -352,7 +419,8 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
            outside_reasons: dict[str, str] | None = None, instruments: Instruments | None = None,
            forms: QuestionForms | None = None, bodies: OtherBodies | None = None,
            second_look: Callable[[str], Evidence] | None = None,
-           beyond_only: frozenset[str] | set[str] = frozenset()) -> ScopeDecision:
+           beyond_only: frozenset[str] | set[str] = frozenset(),
+           subject_kinds: frozenset[str] | set[str] = frozenset()) -> ScopeDecision:
     """Decide whether the corpus covers ``question`` (see the module docstring).
 
     ``outside_reasons`` maps an out-of-scope kind to the reason shown; ``instruments`` and ``forms``
@@ -360,7 +428,8 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     evidence for another wording of the question (the retriever's :meth:`evidence_for`): with it, a
     refusal for matching a prototype stands unless the question with its names masked is answered on
     its own evidence. ``beyond_only``: the out-of-scope kinds that hold only what came after the
-    report (``beyond_the_report`` in ``corpus/scope/outside.yaml``).
+    report (``beyond_the_report`` in ``corpus/scope/outside.yaml``); ``subject_kinds``: the kinds of a
+    subject rather than of events (``subject``), whose match a post's story is not set aside for.
     """
     policy = policy or ScopePolicy()
     if retrieval.unknown and not retrieval.named:
@@ -403,7 +472,8 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
     reported = (e.claims_lead and e.outside_kind in beyond_only and forms.asks_beyond(e.outside_text)
                 and not beyond)
     if not (about_source or reported) and _outside_wins(e, policy, facts) and not (
-            second_look and _another_look_answers(retrieval, policy, forms, second_look, facts, floor)):
+            second_look and _another_look_answers(retrieval, policy, forms, second_look, facts, floor,
+                                                  e.outside_kind in subject_kinds)):
         # A prototype that only came near, refusing a question for being put as events, says
         # little about what was asked: its kind's reason ("no list of members") would mislead,
         # so the reason is what the question's form asks for that no text here records.
