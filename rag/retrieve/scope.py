@@ -168,20 +168,23 @@ def load_other_bodies(corpus_dir: Path | None = None) -> OtherBodies:
         courts = re.compile(rf"\b(?:{court_names})(?!\w)", re.IGNORECASE)
         verbs = "|".join(data["decision_verbs"])
         decided = re.compile(rf"\b(?:what|how)\s+(?:did|has|have)\s+(?:the\s+)?(?:{court_names})\s+(?:{verbs})\b"
-                             rf"|^\W*(?:did|has|have)\s+(?:the\s+)?(?:{court_names})\s+(?:\w+\s+)?(?:{verbs})\b",
+                             rf"|^\W*(?:did|has|have)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{court_names})\s+(?:\w+\s+)?"
+                             rf"(?:{verbs})\b",
                              re.IGNORECASE)
         names = "|".join(f"(?:{t})" for t in data["texts"])
         # Framed in the text: "under the Elements of Crimes, …", "what do the Rules … say".
         texts = tuple(re.compile(p, re.IGNORECASE) for p in (
             rf"^\W*(?:in|under|according to|per)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?P<name>{names})\b",
-            rf"\b(?:do|does|did)\s+(?:the\s+)?(?P<name>{names})\s+(?:say|said|require|define|provide|allow)",
+            rf"\b(?:do|does|did)\s+(?:the\s+)?(?P<name>{names})\s+(?:say|said|require|define|provide|allow|list|set out|"
+            rf"contain|include)",
             # Asked for its content: "the Elements of Crimes for pillage", "the Rules on disclosure".
             rf"\bthe\s+(?:exact\s+|precise\s+)?(?P<name>{names})\s+(?:for|on)\b"))
         reason = str(data["reason"])
         # A title: capitalised words, joined by the small words of titles ("Code of Military Justice",
         # "Statute of the Special Tribunal for Lebanon"), maybe ending in a numeral ("Protocol II").
         # Case matters here: the capitals are what makes it a title.
-        title = (r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the|against|in|to)\s+)*[A-Z][\w'’.-]*){0,8})")
+        title = (r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the|against|in|to)\s+)*[A-Z][\w'’.-]*){0,8}"
+                 r"(?:\s+(?:of\s+)?(?:19|20)\d\d)?)")
         openings = "|".join(data["describing_openings"])
         organs = "|".join(data["own_organs"])
         described = re.compile(rf"^\W*(?:{openings})\s+(?:the\s+)?(?:new\s+|proposed\s+)?(?!(?:{organs})(?!\w))"
@@ -239,6 +242,7 @@ class QuestionForms:
     holder: FormRule = FormRule()  # who holds a post of the Court (kind: whose reason is shown)
     lists: FormRule = FormRule()  # a list or count of States (kind)
     quantity: FormRule = FormRule()  # a figure of events (reason)
+    quantity_structural: tuple[re.Pattern[str], ...] = ()  # a count of the Statute's own units
     prediction: FormRule = FormRule()  # a forecast (kind)
     people: FormRule = FormRule()  # who someone is, or whether they still hold an office (reason)
     national: FormRule = FormRule()  # some country's own law (kind)
@@ -260,7 +264,8 @@ class QuestionForms:
         """Whether ``question`` asks for a figure of events ("how many … so far"), or of someone the
         corpus never names (``named``), not framed in the law's terms."""
         return (self.quantity.marks_on(question) and (named or self.asks_for_facts(question))
-                and not self.frames_in_law(question))
+                and not self.frames_in_law(question)
+                and not any(p.search(question) for p in self.quantity_structural))
 
     def asks_for_holder(self, question: str) -> bool:
         """Whether ``question`` asks who holds or held a post of the Court."""
@@ -321,7 +326,8 @@ def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
         beyond_counter_examples=tuple(data.get("beyond_counter_examples") or ()),
         events_reason=str(data.get("reason") or ""), record=rules["record"], holder=rules["holder"],
         lists=rules["list"], quantity=rules["quantity"], prediction=rules["prediction"],
-        national=rules["national"], people=rules["people"])
+        national=rules["national"], people=rules["people"],
+        quantity_structural=tuple(re.compile(p, re.IGNORECASE) for p in data.get("quantity_structural") or ()))
 
 
 def _inside(e: Evidence, policy: ScopePolicy) -> float:
