@@ -141,6 +141,24 @@ def test_a_question_in_the_future_that_sets_a_condition_or_asks_the_law_is_not_a
     assert not FORMS.asks_for_prediction(question)
 
 
+@pytest.mark.parametrize(("question", "asks", "kind"), [
+    *((q, FORMS.asks_for_opinion, FORMS.opinion.kind) for q in FORMS.opinion.examples),
+    *((q, FORMS.asks_for_history, FORMS.history.kind) for q in FORMS.history.examples),
+])
+def test_an_opinion_or_the_negotiating_history_is_refused_with_the_reason_of_its_kind(question, asks, kind):
+    assert asks(question)
+    decision = assess(question, _retrieval(question, inside=0.80, outside=0.30), outside_reasons={kind: "Not here."})
+    assert not decision.covered and decision.reason == "Not here."
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    *((q, FORMS.asks_for_opinion) for q in FORMS.opinion.counter_examples),
+    *((q, FORMS.asks_for_history) for q in FORMS.history.counter_examples),
+])
+def test_a_casual_question_about_the_law_or_its_text_is_not_taken_for_an_opinion_or_history(question, asks):
+    assert not asks(question)
+
+
 @pytest.mark.parametrize("question", FORMS.national.examples)
 def test_a_question_about_some_country_s_own_law_is_refused_with_the_reason_of_its_kind(question):
     assert FORMS.asks_for_national_law(question)
@@ -432,7 +450,8 @@ def test_a_question_that_names_the_report_but_asks_what_came_after_it_is_weighed
 
 def test_the_kinds_whose_reasons_the_form_rules_show_exist():
     kinds = {k.id for k in load_outside(load_corpus())}
-    assert {FORMS.holder.kind, FORMS.lists.kind, FORMS.prediction.kind, FORMS.national.kind} <= kinds
+    assert {FORMS.holder.kind, FORMS.lists.kind, FORMS.prediction.kind, FORMS.national.kind, FORMS.opinion.kind,
+            FORMS.history.kind} <= kinds
 
 
 def test_the_kinds_that_hold_only_what_came_after_the_report_are_marked_in_the_data():

@@ -244,6 +244,8 @@ class QuestionForms:
     quantity: FormRule = FormRule()  # a figure of events (reason)
     quantity_structural: tuple[re.Pattern[str], ...] = ()  # a count of the Statute's own units
     prediction: FormRule = FormRule()  # a forecast (kind)
+    opinion: FormRule = FormRule()  # an opinion asked of the assistant (kind)
+    history: FormRule = FormRule()  # how the Statute came to be (kind)
     people: FormRule = FormRule()  # who someone is, or whether they still hold an office (reason)
     national: FormRule = FormRule()  # some country's own law (kind)
 
@@ -281,6 +283,15 @@ class QuestionForms:
         in the law's terms."""
         return self.people.marks_on(question) and not self.frames_in_law(question)
 
+    def asks_for_opinion(self, question: str) -> bool:
+        """Whether ``question`` asks the assistant's opinion, not framed in the law's terms."""
+        return self.opinion.marks_on(question) and not self.frames_in_law(question)
+
+    def asks_for_history(self, question: str) -> bool:
+        """Whether ``question`` asks how the Statute was negotiated (who proposed, why dropped), not
+        framed in the law's terms."""
+        return self.history.marks_on(question) and not self.frames_in_law(question)
+
     def asks_for_prediction(self, question: str) -> bool:
         """Whether ``question`` asks what will happen, looking ahead ("ever", "next", "likely"), with no
         condition set and not framed in the law's terms."""
@@ -317,7 +328,7 @@ def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
         after = tuple(re.compile(p, re.IGNORECASE) for p in data.get("after") or ())
         beyond = after + tuple(re.compile(p, re.IGNORECASE) for p in data.get("beyond") or ())
         rules = {key: _form_rule(data, key) for key in ("record", "holder", "list", "quantity", "prediction",
-                                                       "national", "people")}
+                                                       "national", "people", "opinion", "history")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as exc:
         raise CorpusError(f"Cannot read {path}: {exc}. Restore the corpus/ directory from the repository.") from exc
     return QuestionForms(
@@ -326,7 +337,7 @@ def load_question_forms(corpus_dir: Path | None = None) -> QuestionForms:
         beyond_counter_examples=tuple(data.get("beyond_counter_examples") or ()),
         events_reason=str(data.get("reason") or ""), record=rules["record"], holder=rules["holder"],
         lists=rules["list"], quantity=rules["quantity"], prediction=rules["prediction"],
-        national=rules["national"], people=rules["people"],
+        national=rules["national"], people=rules["people"], opinion=rules["opinion"], history=rules["history"],
         quantity_structural=tuple(re.compile(p, re.IGNORECASE) for p in data.get("quantity_structural") or ()))
 
 
@@ -396,8 +407,9 @@ def _form_refusal(question: str, retrieval: Retrieval, forms: QuestionForms, nam
     """The refusal of one of the form rules (``corpus/scope/question-forms.yaml``) for what the Statute
     never names, read on what a post asks, not on the story it tells first; ``None`` when none applies.
 
-    - who holds a post, a list or count of States, a forecast or some country's own law: with the
-      reason of the matching kind; who someone is, or whether they still hold an office;
+    - who holds a post, a list or count of States, a forecast, an opinion, the Statute's negotiating
+      history or some country's own law: with the reason of the matching kind; who someone is, or
+      whether they still hold an office;
     - a record asked of someone no text here names (``names``, from the whole post: the story may
       name him and the question say "he"): no text here can hold it;
     - a figure of events, or of someone the corpus never names in what is asked ("X was elected in
@@ -408,8 +420,10 @@ def _form_refusal(question: str, retrieval: Retrieval, forms: QuestionForms, nam
         return ScopeDecision(False, outside_reasons.get(forms.holder.kind, ""))
     if forms.asks_for_list(ask):
         return ScopeDecision(False, outside_reasons.get(forms.lists.kind, ""))
-    if forms.asks_for_prediction(ask):
-        return ScopeDecision(False, outside_reasons.get(forms.prediction.kind, ""))
+    for asks, rule in ((forms.asks_for_prediction, forms.prediction), (forms.asks_for_opinion, forms.opinion),
+                       (forms.asks_for_history, forms.history)):
+        if asks(ask):
+            return ScopeDecision(False, outside_reasons.get(rule.kind, ""))
     if forms.asks_for_national_law(ask):
         return ScopeDecision(False, outside_reasons.get(forms.national.kind, ""))
     if names and forms.asks_for_record(ask):
