@@ -7,6 +7,11 @@ The decision is made on evidence, not on the question's wording:
   UN Charter"; ``corpus/scope/instruments.yaml``) → refuse: the corpus does not hold that text. An
   article "of the Rome Statute" / "of the Statute" / "of the ICC Statute" is always the Statute's;
 - it names a provision that exists → answer;
+- it asks what another court decided or is, or for the words of another text
+  (``corpus/scope/other-bodies.yaml``), or for what the Statute never holds — a record of someone the
+  corpus never names, an office-holder, a list of States, a figure of events, who someone is, a
+  forecast, an opinion, the negotiating history, some country's own law
+  (``corpus/scope/question-forms.yaml``, the form rules) → refuse, saying why;
 - otherwise the corpus must match it: the best reader's-index phrase or provision text must be close
   enough (:attr:`ScopePolicy.min_evidence`), and no prototype of a question the corpus cannot answer
   (``corpus/scope/outside.yaml``: membership lists, verdicts, office-holders, other instruments, …)
@@ -119,15 +124,15 @@ class OtherBodies:
     reason: str
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
-    # A text no list names, known by its title ("what does Additional Protocol II say"): a
-    # capitalised title asked for its words (group "name"), holding a noun of instruments, and not
-    # one of the Statute's own names.
     # What a court decided, however framed: "how did the Appeals Chamber rule on the challenge to
     # jurisdiction?" asks for a ruling, though it speaks of jurisdiction.
     decided: re.Pattern[str] = re.compile(r"(?!)")
     # What another court is, who set it up and how it works: "how does the Special Tribunal … work?"
     # asks about that court, not about this one.
     described: re.Pattern[str] = re.compile(r"(?!)")
+    # A text no list names, known by its title ("what does Additional Protocol II say"): a
+    # capitalised title asked for its words (group "name"), holding a noun of instruments, and not
+    # one of the Statute's own names.
     titled: tuple[re.Pattern[str], ...] = ()
     title_nouns: re.Pattern[str] = re.compile(r"(?!)")
     own_titles: re.Pattern[str] = re.compile(r"(?!)")
@@ -416,16 +421,12 @@ def _form_refusal(question: str, retrieval: Retrieval, forms: QuestionForms, nam
       2018 — how many years does a judge serve?" asks the Statute's own figure).
     """
     ask = asked_part(question) or question
-    if forms.asks_for_holder(ask):
-        return ScopeDecision(False, outside_reasons.get(forms.holder.kind, ""))
-    if forms.asks_for_list(ask):
-        return ScopeDecision(False, outside_reasons.get(forms.lists.kind, ""))
-    for asks, rule in ((forms.asks_for_prediction, forms.prediction), (forms.asks_for_opinion, forms.opinion),
-                       (forms.asks_for_history, forms.history)):
+    # The rules whose refusal gives the reason of a kind of corpus/scope/outside.yaml.
+    for asks, rule in ((forms.asks_for_holder, forms.holder), (forms.asks_for_list, forms.lists),
+                       (forms.asks_for_prediction, forms.prediction), (forms.asks_for_opinion, forms.opinion),
+                       (forms.asks_for_history, forms.history), (forms.asks_for_national_law, forms.national)):
         if asks(ask):
             return ScopeDecision(False, outside_reasons.get(rule.kind, ""))
-    if forms.asks_for_national_law(ask):
-        return ScopeDecision(False, outside_reasons.get(forms.national.kind, ""))
     if names and forms.asks_for_record(ask):
         return ScopeDecision(False, forms.unnamed_record(names), subject_in_law=True)
     if forms.asks_for_people(ask):
