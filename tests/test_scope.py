@@ -128,48 +128,29 @@ def test_a_question_about_who_the_law_concerns_is_not_taken_for_one_about_people
     assert not FORMS.asks_for_people(question)
 
 
-@pytest.mark.parametrize("question", FORMS.prediction.examples)
-def test_a_forecast_is_refused_with_the_reason_of_its_kind(question):
-    assert FORMS.asks_for_prediction(question)
-    decision = assess(question, _retrieval(question, inside=0.80, outside=0.30),
-                      outside_reasons={FORMS.prediction.kind: "No forecasts."})
-    assert not decision.covered and decision.reason == "No forecasts."
+# The form rules that refuse with the reason of a kind: a forecast, an opinion, the negotiating history,
+# some country's own law.
+KIND_RULES = [(FORMS.asks_for_prediction, FORMS.prediction), (FORMS.asks_for_opinion, FORMS.opinion),
+              (FORMS.asks_for_history, FORMS.history), (FORMS.asks_for_national_law, FORMS.national)]
 
 
-@pytest.mark.parametrize("question", FORMS.prediction.counter_examples)
-def test_a_question_in_the_future_that_sets_a_condition_or_asks_the_law_is_not_a_forecast(question):
-    assert not FORMS.asks_for_prediction(question)
-
-
-@pytest.mark.parametrize(("question", "asks", "kind"), [
-    *((q, FORMS.asks_for_opinion, FORMS.opinion.kind) for q in FORMS.opinion.examples),
-    *((q, FORMS.asks_for_history, FORMS.history.kind) for q in FORMS.history.examples),
-])
-def test_an_opinion_or_the_negotiating_history_is_refused_with_the_reason_of_its_kind(question, asks, kind):
+@pytest.mark.parametrize(("question", "asks", "kind"),
+                         [(q, asks, rule.kind) for asks, rule in KIND_RULES for q in rule.examples])
+def test_a_forecast_an_opinion_the_history_or_a_country_s_own_law_is_refused_with_its_kind_s_reason(question, asks,
+                                                                                                    kind):
     assert asks(question)
     decision = assess(question, _retrieval(question, inside=0.80, outside=0.30), outside_reasons={kind: "Not here."})
     assert not decision.covered and decision.reason == "Not here."
 
 
-@pytest.mark.parametrize(("question", "asks"), [
-    *((q, FORMS.asks_for_opinion) for q in FORMS.opinion.counter_examples),
-    *((q, FORMS.asks_for_history) for q in FORMS.history.counter_examples),
-])
-def test_a_casual_question_about_the_law_or_its_text_is_not_taken_for_an_opinion_or_history(question, asks):
+@pytest.mark.parametrize(("question", "asks"),
+                         [(q, asks) for asks, rule in KIND_RULES for q in rule.counter_examples])
+def test_a_question_about_the_law_put_in_the_future_casually_or_near_another_law_is_left_to_the_evidence(question,
+                                                                                                        asks):
+    # "Will he be arrested if he flies to a member State?", "do you think the Court can try a sitting
+    # president?", "what did the drafters put in the definition of genocide?", "the maximum sentence
+    # for war crimes in Ukraine".
     assert not asks(question)
-
-
-@pytest.mark.parametrize("question", FORMS.national.examples)
-def test_a_question_about_some_country_s_own_law_is_refused_with_the_reason_of_its_kind(question):
-    assert FORMS.asks_for_national_law(question)
-    decision = assess(question, _retrieval(question, inside=0.80, outside=0.30),
-                      outside_reasons={FORMS.national.kind: "No national law."})
-    assert not decision.covered and decision.reason == "No national law."
-
-
-@pytest.mark.parametrize("question", FORMS.national.counter_examples)
-def test_a_question_about_the_court_s_penalties_or_a_place_of_crimes_is_not_taken_for_national_law(question):
-    assert not FORMS.asks_for_national_law(question)
 
 
 @pytest.mark.parametrize(
