@@ -80,6 +80,10 @@ class ScopeDecision:
     subject_in_law: bool = False
 
 
+# The rest of a cited text's name, shown with the refusal: up to the next punctuation, a few words.
+_CITED_NAME_REST = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,5}")
+
+
 @dataclass(frozen=True)
 class Instruments:
     """The rule that recognises a numbered provision of another text (see the data file)."""
@@ -87,11 +91,21 @@ class Instruments:
     pattern: re.Pattern[str]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    statute: re.Pattern[str] = re.compile(r"(?!)")  # the Statute named as such ("the Rome Statute")
 
     def cited(self, question: str) -> str | None:
-        """The citation of another text in ``question``, if any."""
+        """The citation of another text in ``question``, if any, with the text's name ("article 3 of
+        the Geneva Conventions"). A post that cites another text in the story it tells first and then
+        asks what the Statute provides ("Resolution 3314 lists acts of aggression. Does the Rome
+        Statute count a blockade?") asks the Statute."""
         m = self.pattern.search(question)
-        return m.group(0) if m else None
+        if not m:
+            return None
+        ask = asked_part(question)
+        if ask and not self.pattern.search(ask) and self.statute.search(ask):
+            return None
+        rest = _CITED_NAME_REST.match(question, m.end())
+        return (m.group(0) + (rest.group(0) if rest else "")).strip()
 
 
 @lru_cache(maxsize=4)
@@ -112,7 +126,9 @@ def load_instruments(corpus_dir: Path | None = None) -> Instruments:
         rf"|\b(?:article|art\.?)\s*\d+(?:\s?(?:bis|ter))?(?:\s?\(\w+\))*\s+(?:common\s+to\s+|of\s+)"
         rf"(?!(?:{statute})\b)(?:the\s+)?[A-Za-z]",
         re.IGNORECASE)
-    return Instruments(pattern, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()))
+    named = re.compile(rf"\b(?:{statute})\b", re.IGNORECASE)
+    return Instruments(pattern, tuple(data.get("examples") or ()), tuple(data.get("counter_examples") or ()),
+                       named)
 
 
 @dataclass(frozen=True)
@@ -180,7 +196,8 @@ def load_other_bodies(corpus_dir: Path | None = None) -> OtherBodies:
         # Framed in the text: "under the Elements of Crimes, …", "what do the Rules … say".
         texts = tuple(re.compile(p, re.IGNORECASE) for p in (
             rf"^\W*(?:in|under|according to|per)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?P<name>{names})\b",
-            rf"\b(?:do|does|did)\s+(?:the\s+)?(?P<name>{names})\s+(?:say|said|require|define|provide|allow|list|set out|"
+            rf"\b(?:do|does|did)\s+(?:the\s+)?(?P<name>{names})\s+(?:document\s+|text\s+)?(?:say|said|require|define|"
+            rf"provide|allow|list|set out|"
             rf"contain|include)",
             # Asked for its content: "the Elements of Crimes for pillage", "the Rules on disclosure".
             rf"\bthe\s+(?:exact\s+|precise\s+)?(?P<name>{names})\s+(?:for|on)\b"))
@@ -457,7 +474,7 @@ def assess(question: str, retrieval: Retrieval, policy: ScopePolicy | None = Non
         return ScopeDecision(False, " ".join(u.split(": ", 1)[-1] for u in retrieval.unknown))
     cited = (instruments or load_instruments()).cited(question)
     if cited:
-        return ScopeDecision(False, f"The question cites “{cited.strip()}”, a provision of a text other than the "
+        return ScopeDecision(False, f"The question cites “{cited}”, a provision of a text other than the "
                                     "Rome Statute; the corpus holds only the Statute and one news report.")
     forms = forms or load_question_forms()
     # A question put as events, unless it names a source of the corpus (the report is a record of events)
