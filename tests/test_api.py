@@ -135,7 +135,16 @@ def test_a_refusal_travels_as_refusal_with_no_citations(client):
         {"role": "user", "content": "What is the capital of France?"}])
     message = reply.choices[0].message
     assert message.refusal and "does not cover" in message.content
-    assert message.model_extra["citations"] == []
+    assert message.model_extra["citations"] == [] and message.model_extra["see_also"] == []
+
+
+def test_a_refused_matter_carries_pointers_to_the_law_on_its_subject(client):
+    reply = client.chat.completions.create(model=MODEL_DEFAULT, messages=[
+        {"role": "user", "content": "Did the judges let Okonkwo out on interim release before his trial?"}])
+    message = reply.choices[0].message
+    assert message.refusal and message.model_extra["citations"] == []
+    pointers = message.model_extra["see_also"]
+    assert pointers and all(p.startswith("Rome Statute, art. ") for p in pointers)
 
 
 def test_content_parts_are_read_as_text(client):

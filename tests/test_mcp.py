@@ -43,6 +43,8 @@ async def _session(params: StdioServerParameters) -> dict[str, Any]:
                                                                    "k": 3})
         out["check"] = await client.call_tool("check_citations", {"text": DRAFT})
         out["empty"] = await client.call_tool("ask", {"question": "   "})
+        out["record"] = await client.call_tool("ask", {"question": "Did the judges let Okonkwo out on interim "
+                                                                   "release before his trial?"})
         out["resource"] = await client.read_resource("rome-statute://art/121/3")
         out["templates"] = (await client.list_resource_templates()).resource_templates
     return out
@@ -73,10 +75,16 @@ def test_acceptance_ask_returns_a_cited_answer_with_structured_citations(stdio):
     cited = {c["label"] for c in data["citations"]}
     assert {"Rome Statute, art. 121(3)", "Rome Statute, art. 121(4)"} <= cited
     assert result.content[0].text == data["answer"] and "**Sources**" in data["answer"]
-    assert data["refusal"] is None and data["mode"] == "extractive"
+    assert data["refusal"] is None and data["see_also"] == [] and data["mode"] == "extractive"
     assert all(c["quote"] for c in data["citations"])
     assert data["citations"][0]["kind"] == "law"  # the law leads; the report, if cited, is labelled as news
     assert all(c["kind"] == SourceKind.NEWS.value for c in data["citations"] if c["label"].startswith("News report"))
+
+
+def test_a_refused_matter_carries_pointers_to_the_law_on_its_subject(stdio):
+    data = stdio["record"].structured_content
+    assert data["refusal"] and data["citations"] == []
+    assert data["see_also"] and all(p.startswith("Rome Statute, art. ") for p in data["see_also"])
 
 
 def test_ask_reads_the_history_for_a_follow_up(stdio):

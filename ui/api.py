@@ -179,11 +179,13 @@ def citation_dict(n: int, c: Citation) -> dict[str, Any]:
 
 
 def answer_fields(answer: Answer) -> dict[str, Any]:
-    """The structured extras of an answer: citations, warnings, refusal, mode."""
+    """The structured extras of an answer: citations, warnings, refusal (and where the Statute deals
+    with a refused matter's subject: ``see_also``), mode."""
     return {
         "citations": [citation_dict(n, c) for n, c in enumerate(answer.citations, start=1)],
         "warnings": [{"kind": note.kind.value, "text": note.text} for note in answer.notes],
         "refusal": render.refusal_text(answer),
+        "see_also": render.see_also(answer),
         "mode": answer.mode.value,
     }
 

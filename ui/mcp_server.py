@@ -72,6 +72,9 @@ class AskResult(BaseModel):
     citations: list[CitationOut]
     warnings: list[str]
     refusal: str | None = Field(description="Why the corpus does not cover the question, when it does not")
+    see_also: list[str] = Field(default_factory=list,
+                                description="When a matter the corpus keeps no record of is refused: where the "
+                                            "Statute deals with its subject in general (labels, not citations)")
     mode: str
 
 
@@ -164,7 +167,8 @@ class _Tools:
         citations = [CitationOut(n=n, **{f: c.to_dict()[f] for f in fields})
                      for n, c in enumerate(answer.citations, start=1)]
         result = AskResult(answer=render.markdown(answer), citations=citations, warnings=list(answer.warnings),
-                           refusal=render.refusal_text(answer), mode=answer.mode.value)
+                           refusal=render.refusal_text(answer), see_also=render.see_also(answer),
+                           mode=answer.mode.value)
         return CallToolResult(content=[TextContent(text=result.answer)], structured_content=result.model_dump())
 
     def show(self, reference: str) -> CallToolResult:

@@ -109,6 +109,13 @@ def refusal_text(answer: Answer) -> str | None:
     return (refusal.reason or REFUSAL) if refusal is not None else None
 
 
+def see_also(answer: Answer) -> list[str]:
+    """Where the Statute deals with the subject of a refused matter in general (labels and titles, not
+    citations: they do not answer it); empty when the answer does not refuse, or refuses the subject."""
+    refusal = next((b for b in answer.blocks if isinstance(b, Refusal)), None)
+    return list(refusal.see_also) if refusal is not None else []
+
+
 def stream_kept(answer: Answer, streamed: str) -> bool:
     """Whether the text streamed while ``answer`` was generated stands as its verified prose (the
     CLI and the API then keep it, instead of withdrawing it and sending the answer again)."""
