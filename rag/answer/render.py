@@ -103,16 +103,20 @@ def unsupported_sentences(answer: Answer) -> list[str]:
             for s in b.sentences if not s.supported]
 
 
+def _refusal(answer: Answer) -> Refusal | None:
+    return next((b for b in answer.blocks if isinstance(b, Refusal)), None)
+
+
 def refusal_text(answer: Answer) -> str | None:
     """Why the answer refuses (its reason, or the general one), or ``None`` if it does not."""
-    refusal = next((b for b in answer.blocks if isinstance(b, Refusal)), None)
+    refusal = _refusal(answer)
     return (refusal.reason or REFUSAL) if refusal is not None else None
 
 
 def see_also(answer: Answer) -> list[str]:
     """Where the Statute deals with the subject of a refused matter in general (labels and titles, not
     citations: they do not answer it); empty when the answer does not refuse, or refuses the subject."""
-    refusal = next((b for b in answer.blocks if isinstance(b, Refusal)), None)
+    refusal = _refusal(answer)
     return list(refusal.see_also) if refusal is not None else []
 
 

@@ -131,9 +131,9 @@ class WordWeights:
 # Words after which a period does not end a sentence ("art. 27", "e.g. the Court", "U.S. officials").
 ABBREVIATIONS = frozenset({
     "art", "arts", "para", "paras", "subpara", "e.g", "i.e", "cf", "no", "nos", "p", "pp", "v", "vs", "u.s",
-    "u.n", "u.k", "e.u", "u.s.a", "mr", "ms", "mrs", "dr", "st", "etc", "op", "cit", "ibid", "id", "al", "fn", "n", "ch", "sec", "vol",
-    "doc", "res", "ref", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec",
+    "u.n", "u.k", "e.u", "u.s.a", "mr", "ms", "mrs", "dr", "st", "etc", "op", "cit", "ibid", "id", "al", "fn",
+    "n", "ch", "sec", "vol", "doc", "res", "ref", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
 })
 _LAST_WORD = re.compile(r"(\S+)$")
 
@@ -184,5 +184,5 @@ def asked_part(text: str) -> str | None:
         return None
     asked = " ".join(_SCENE.sub("", s, count=1) for s in asking)
     # A story comes before the question; a remark after it ("… place your bets") is the post's tone.
-    told_first = parts.index(asking[0]) > 0
+    told_first = "?" not in parts[0]
     return asked if told_first or asked != " ".join(asking) else None

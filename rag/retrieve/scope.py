@@ -279,10 +279,15 @@ class QuestionForms:
         """Whether ``question`` is framed in the law's terms ("could", "is it lawful", "under the Statute")."""
         return any(p.search(question) for p in self.law)
 
+    def unframed(self, rule: FormRule, question: str) -> bool:
+        """Whether ``rule``'s marks are in ``question`` and the question is not framed in the law's
+        terms (most form rules yield to the law: "did X have to …" is the Statute's question)."""
+        return rule.marks_on(question) and not self.frames_in_law(question)
+
     def asks_for_record(self, question: str) -> bool:
         """Whether ``question`` opens by asking for the record of a particular matter (what was done, who
         holds what, when), not framed in the law's terms: not merely dated, and not asking why or how."""
-        return self.record.marks_on(question) and not self.frames_in_law(question)
+        return self.unframed(self.record, question)
 
     def asks_for_figure(self, question: str, named: bool = False) -> bool:
         """Whether ``question`` asks for a figure of events ("how many … so far"), or of someone the
@@ -298,26 +303,26 @@ class QuestionForms:
     def asks_for_list(self, question: str) -> bool:
         """Whether ``question`` asks which States, or how many, did or are something (not what the law
         makes of them)."""
-        return self.lists.marks_on(question) and not self.frames_in_law(question)
+        return self.unframed(self.lists, question)
 
     def asks_for_people(self, question: str) -> bool:
         """Whether ``question`` asks who someone is, or whether they still hold an office, not framed
         in the law's terms."""
-        return self.people.marks_on(question) and not self.frames_in_law(question)
+        return self.unframed(self.people, question)
 
     def asks_for_opinion(self, question: str) -> bool:
         """Whether ``question`` asks the assistant's opinion, not framed in the law's terms."""
-        return self.opinion.marks_on(question) and not self.frames_in_law(question)
+        return self.unframed(self.opinion, question)
 
     def asks_for_history(self, question: str) -> bool:
         """Whether ``question`` asks how the Statute was negotiated (who proposed, why dropped), not
         framed in the law's terms."""
-        return self.history.marks_on(question) and not self.frames_in_law(question)
+        return self.unframed(self.history, question)
 
     def asks_for_prediction(self, question: str) -> bool:
         """Whether ``question`` asks what will happen, looking ahead ("ever", "next", "likely"), with no
         condition set and not framed in the law's terms."""
-        return self.prediction.marks_on(question) and not self.frames_in_law(question)
+        return self.unframed(self.prediction, question)
 
     def asks_for_national_law(self, question: str) -> bool:
         """Whether ``question`` asks for some country's own law ("under German law", "the penalty for
